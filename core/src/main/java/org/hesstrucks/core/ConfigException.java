@@ -1,0 +1,64 @@
+package org.hesstrucks.core;
+
+/**
+ * A configuration value that cannot be used: names the field, what was expected and what was found.
+ *
+ * <p>Plugins throw it from their config records' compact constructors (cross-field checks, ranges); the
+ * harness catches it while binding a sweep file and prefixes the file and the JSON path, so the user reads
+ * {@code sweep.json: $.optimizers[1].lineSearch.shrink: expected a number in (0, 1), got 1.5}.
+ */
+public class ConfigException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String expected;
+  private final String actual;
+
+  /**
+   * @param field the config field at fault, as it is spelled in the sweep file
+   * @param expected what a valid value looks like, e.g. "a number in (0, 1)"
+   * @param actual the value found, rendered for a person
+   */
+  public ConfigException(String field, String expected, Object actual) {
+    super(field + ": expected " + expected + ", got " + actual);
+    this.field = field;
+    this.expected = expected;
+    this.actual = String.valueOf(actual);
+  }
+
+  public String field() {
+    return field;
+  }
+
+  public String expected() {
+    return expected;
+  }
+
+  public String actual() {
+    return actual;
+  }
+
+  /** Checks {@code value > 0} (and finite); returns it. */
+  public static double requirePositive(String field, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new ConfigException(field, "a positive finite number", value);
+    }
+    return value;
+  }
+
+  /** Checks {@code value > 0}; returns it. */
+  public static int requirePositive(String field, int value) {
+    if (value <= 0) {
+      throw new ConfigException(field, "a positive integer", value);
+    }
+    return value;
+  }
+
+  /** Checks {@code lower < value < upper}; returns it. */
+  public static double requireOpenInterval(String field, double value, double lower, double upper) {
+    if (!(value > lower && value < upper)) {
+      throw new ConfigException(field, "a number in (" + lower + ", " + upper + ")", value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,69 @@
+package org.hesstrucks.linesearch;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code lineSearch} block of an optimizer's config: a line-search plugin id and that plugin's options,
+ * written flat: {@code {"id": "backtracking", "shrink": 0.5}}. The harness binds the options to the
+ * line-search plugin's config record when it validates the sweep, so an unknown option is refused before
+ * anything runs.
+ */
+public final class LineSearchSpec {
+  private final String id;
+  private final Map<String, Object> options = new LinkedHashMap<>();
+
+  @JsonCreator
+  public LineSearchSpec(@JsonProperty(value = "id", required = true) String id) {
+    this.id = Objects.requireNonNull(id, "lineSearch.id");
+  }
+
+  /** A spec with options, e.g. {@code of("backtracking", Map.of("shrink", 0.5))}. */
+  public static LineSearchSpec of(String id, Map<String, ?> options) {
+    LineSearchSpec spec = new LineSearchSpec(id);
+    options.forEach(spec::put);
+    return spec;
+  }
+
+  /** Backtracking Armijo with its default options. */
+  public static LineSearchSpec backtracking() {
+    return new LineSearchSpec(BacktrackingLineSearchPlugin.ID);
+  }
+
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** The options, without the id. Unmodifiable. */
+  @JsonAnyGetter
+  public Map<String, Object> options() {
+    return Collections.unmodifiableMap(options);
+  }
+
+  @JsonAnySetter
+  void put(String name, Object value) {
+    options.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LineSearchSpec s && s.id.equals(id) && s.options.equals(options);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode() * 31 + options.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "LineSearchSpec" + (options.isEmpty() ? "[" + id + "]" : "[" + id + ", " + options + "]");
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Line searches: given a point, its value and gradient, and a descent direction, find a step length that
+ * satisfies the search's conditions. {@link org.hesstrucks.linesearch.BacktrackingLineSearch} is the draft's
+ * Algorithm 1 (Armijo backtracking). Each search is also a {@link org.hesstrucks.linesearch.LineSearchPlugin};
+ * an optimizer's config names one with a {@link org.hesstrucks.linesearch.LineSearchSpec}
+ * ({@code "lineSearch": {"id": "backtracking", "shrink": 0.5}}) and gets an instance from its setup.
+ */
+package org.hesstrucks.linesearch;

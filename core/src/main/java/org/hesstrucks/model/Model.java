@@ -1,0 +1,42 @@
+package org.hesstrucks.model;
+
+import java.util.Map;
+import org.hesstrucks.objective.Batch;
+import org.hesstrucks.objective.Objective;
+
+/** A loss over a training set as a function of a flat parameter vector; one instance per run. */
+public interface Model {
+  /** The number of parameters. */
+  int dimension();
+
+  /** The number of training samples; 1 for a model without data. */
+  int trainingSize();
+
+  /**
+   * Writes the initial parameters for {@code seed} into {@code out}: the same seed gives the same bits.
+   *
+   * @param out length {@link #dimension()}; modified
+   */
+  void initialParameters(long seed, double[] out);
+
+  /**
+   * The training loss on {@code batch} (the mean over its samples). The objective may reuse workspaces
+   * shared with other objectives of this model: use one at a time.
+   */
+  Objective objective(Batch batch);
+
+  /** The loss on the whole training set. */
+  default Objective trainingObjective() {
+    return objective(Batch.full(trainingSize()));
+  }
+
+  /**
+   * Metrics on the held-out split at {@code x} ("loss", "accuracy"), or an empty map for a model without
+   * held-out data.
+   *
+   * @param x the parameters; not modified
+   */
+  default Map<String, Double> heldOutMetrics(double[] x) {
+    return Map.of();
+  }
+}
