@@ -1,0 +1,58 @@
+package org.hesstrucks.optimizer.gd;
+
+import org.hesstrucks.linalg.Vectors;
+import org.hesstrucks.linesearch.LineSearch;
+import org.hesstrucks.linesearch.LineSearchResult;
+import org.hesstrucks.objective.Objective;
+import org.hesstrucks.optimizer.Optimizer;
+import org.hesstrucks.optimizer.StepContext;
+import org.hesstrucks.optimizer.StepReport;
+
+/**
+ * One run of gradient descent: evaluate f and ∇f, search along d = −∇f, move to the accepted point.
+ *
+ * <p>Telemetry: {@code lineSearch.evaluations} (trials of each search) and {@code lineSearch.initialStep}.
+ * A non-finite value or gradient, or a failed search, leaves θ unchanged and fails the step.
+ */
+public final class GradientDescent implements Optimizer {
+  private final GradientDescentConfig config;
+  private final LineSearch lineSearch;
+  private final double[] gradient;
+  private final double[] direction;
+  private final LineSearchResult search;
+  private double previousStep = Double.NaN;
+
+  public GradientDescent(GradientDescentConfig config, LineSearch lineSearch, int dimension) {
+    this.config = config;
+    this.lineSearch = lineSearch;
+    this.gradient = new double[dimension];
+    this.direction = new double[dimension];
+    this.search = new LineSearchResult(dimension);
+  }
+
+  @Override
+  public StepReport step(StepContext context, double[] theta) {
+    Objective objective = context.objective();
+    double value = objective.valueAndGradient(theta, gradient);
+    if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
+      return StepReport.failed(value, "objective is not finite at the current point (f = " + value
+          + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
+    }
+    if (Vectors.norm2(gradient) == 0) {
+      return StepReport.converged(value, "the gradient is exactly zero");
+    }
+    Vectors.negate(gradient, direction);
+    double initialStep = config.warmStartGrowth() != null && !Double.isNaN(previousStep)
+        ? config.warmStartGrowth() * previousStep
+        : LineSearch.CONFIGURED_INITIAL_STEP;
+    lineSearch.search(objective, theta, value, gradient, direction, initialStep, search);
+    context.telemetry("lineSearch.evaluations", search.evaluations());
+    if (!search.status().isSuccess()) {
+      return StepReport.failed(value, "line search stopped with " + search.status() + " after "
+          + search.evaluations() + " evaluations (last step " + search.step() + ")");
+    }
+    System.arraycopy(search.point(), 0, theta, 0, theta.length);
+    previousStep = search.step();
+    return StepReport.taken(value, search.step());
+  }
+}
