@@ -24,8 +24,8 @@ import org.hesstrucks.plugin.PluginException;
 
 /**
  * Binds plugin blocks to config records with the house rules: unknown fields refused, no coercion of
- * strings to numbers, nulls for primitives refused, and every error a {@link ConfigException} whose field is
- * the JSON path of the offending value.
+ * strings to numbers nor of fractions to integers, nulls for primitives refused, and every error a
+ * {@link ConfigException} whose field is the JSON path of the offending value.
  */
 public final class ConfigBinder {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -34,6 +34,8 @@ public final class ConfigBinder {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      // Jackson truncates 1.5 to 1 for an int unless told otherwise; ALLOW_COERCION_OF_SCALARS does not cover it.
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .build();
 
   private ConfigBinder() {}
@@ -58,7 +60,7 @@ public final class ConfigBinder {
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ConfigException c) {
-        throw new ConfigException(path + "." + c.field(), c.expected(), c.actual());
+        throw new ConfigException(pathOf(path, e) + "." + c.field(), c.expected(), c.actual());
       }
       throw new ConfigException(pathOf(path, e), "a valid value", rootMessage(e));
     } catch (UnrecognizedPropertyException e) {
@@ -67,7 +69,9 @@ public final class ConfigBinder {
       throw new ConfigException(pathOf(path, e), "one of the fields " + (known.isEmpty() ? "(none)" : String.join(", ", known)),
           "unknown field '" + e.getPropertyName() + "'");
     } catch (InvalidFormatException e) {
-      throw new ConfigException(pathOf(path, e), describe(e.getTargetType()), "'" + e.getValue() + "'");
+      Object value = e.getValue();
+      throw new ConfigException(pathOf(path, e), describe(e.getTargetType()),
+          value instanceof String ? "'" + value + "'" : String.valueOf(value));
     } catch (MismatchedInputException e) {
       throw new ConfigException(pathOf(path, e), describe(e.getTargetType()), actualOf(options, e));
     } catch (JsonProcessingException e) {

@@ -20,10 +20,18 @@ public class ConfigException extends RuntimeException {
    * @param actual the value found, rendered for a person
    */
   public ConfigException(String field, String expected, Object actual) {
-    super(field + ": expected " + expected + ", got " + actual);
+    super(field + ": expected " + expected + ", got " + render(actual));
     this.field = field;
     this.expected = expected;
-    this.actual = String.valueOf(actual);
+    this.actual = render(actual);
+  }
+
+  /** A value as a person wrote it: a whole double without ".0" (0, -1, 2), anything else as Java prints it. */
+  private static String render(Object value) {
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    return String.valueOf(value);
   }
 
   public String field() {
@@ -57,7 +65,7 @@ public class ConfigException extends RuntimeException {
   /** Checks {@code lower < value < upper}; returns it. */
   public static double requireOpenInterval(String field, double value, double lower, double upper) {
     if (!(value > lower && value < upper)) {
-      throw new ConfigException(field, "a number in (" + lower + ", " + upper + ")", value);
+      throw new ConfigException(field, "a number in (" + render(lower) + ", " + render(upper) + ")", value);
     }
     return value;
   }

@@ -34,9 +34,7 @@ public final class FiniteDifferenceCurvature implements CurvatureOperator {
 
   private FiniteDifferenceCurvature(Objective objective, double[] x, double[] gradientAtX, CurvatureMode mode) {
     int n = objective.dimension();
-    if (x.length != n) {
-      throw new IllegalArgumentException("point has length " + x.length + ", objective has dimension " + n);
-    }
+    requireLength("point", x, n);
     this.objective = objective;
     this.mode = mode;
     this.x = x.clone();
@@ -51,16 +49,26 @@ public final class FiniteDifferenceCurvature implements CurvatureOperator {
    * A forward-difference operator at {@code x}.
    *
    * @param gradientAtX ∇f(x) if known (copied), else {@code null} and it is computed once here
+   * @throws IllegalArgumentException if x or the gradient does not have the objective's dimension (checked
+   *     before anything is evaluated)
    */
   public static FiniteDifferenceCurvature forward(Objective objective, double[] x, double[] gradientAtX) {
+    requireLength("point", x, objective.dimension());
     double[] g;
     if (gradientAtX != null) {
+      requireLength("gradient", gradientAtX, objective.dimension());
       g = gradientAtX.clone();
     } else {
       g = new double[objective.dimension()];
       objective.valueAndGradient(x, g);
     }
     return new FiniteDifferenceCurvature(objective, x, g, CurvatureMode.FORWARD_DIFFERENCE);
+  }
+
+  private static void requireLength(String what, double[] v, int n) {
+    if (v.length != n) {
+      throw new IllegalArgumentException(what + " has length " + v.length + ", objective has dimension " + n);
+    }
   }
 
   /** A central-difference operator at {@code x}. */

@@ -8,7 +8,7 @@ import org.hesstrucks.objective.Objective;
  * rejected trial (the draft's Algorithm 1).
  *
  * <p>Differences from the draft's pseudo-code, each needed in practice: a trial whose value is NaN or
- * infinite is rejected like any other (the comparison is written so that NaN fails it); the search gives up
+ * infinite is rejected like any other (−∞ included, though it compares as a decrease); the search gives up
  * after {@code maxReductions} reductions, or once α‖d‖ no longer changes x, with a status that says which;
  * and a direction that is not a descent direction is refused without evaluating anything. On failure the
  * result holds the last (smallest) trial; the optimizer decides what to do with it. Only values are
@@ -47,7 +47,7 @@ public final class BacktrackingLineSearch implements LineSearch {
       Vectors.addScaled(x, alpha, direction, result.point);
       double trial = objective.value(result.point);
       evaluations++;
-      if (trial <= value + c * alpha * slope) {
+      if (Double.isFinite(trial) && trial <= value + c * alpha * slope) {
         result.set(LineSearchStatus.SATISFIED, alpha, trial, evaluations, false);
         return;
       }

@@ -32,6 +32,12 @@ public record CellSpec(
     String problemLabel,
     Map<String, JsonNode> axes) {
 
+  public CellSpec {
+    // Jackson reads a JSON null into a JsonNode component as a NullNode; "no dataset" is null, also after a
+    // result file is read back.
+    dataset = dataset == null || dataset.isNull() ? null : dataset;
+  }
+
   /** True when each step uses the whole training set. */
   public boolean fullBatch() {
     return batchSize == 0;
