@@ -42,7 +42,11 @@ public final class Spi {
     if (end == 0) {
       throw new IllegalArgumentException("version '" + version + "' does not start with a number");
     }
-    return Integer.parseInt(version.substring(0, end));
+    try {
+      return Integer.parseInt(version.substring(0, end));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("version '" + version + "' has a major number out of range");
+    }
   }
 
   private static String readCoreVersion() {

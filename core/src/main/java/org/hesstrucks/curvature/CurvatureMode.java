@@ -41,6 +41,10 @@ public enum CurvatureMode {
    */
   @JsonCreator
   public static CurvatureMode fromId(String id) {
+    if (id == null) {
+      throw new IllegalArgumentException("curvature mode is missing; known: "
+          + Arrays.stream(values()).map(CurvatureMode::id).collect(Collectors.joining(", ")));
+    }
     for (CurvatureMode mode : values()) {
       if (mode.id.equals(id) || mode.name().equalsIgnoreCase(id.replace('-', '_').toUpperCase(Locale.ROOT))) {
         return mode;

@@ -42,6 +42,9 @@ public final class BacktrackingLineSearch implements LineSearch {
     double c = config.sufficientDecrease();
     double rho = config.shrink();
     double alpha = Double.isNaN(initialStep) ? config.initialStep() : initialStep;
+    if (!(alpha > 0) || Double.isInfinite(alpha)) {
+      throw new IllegalArgumentException("initial step must be a positive finite number, got " + initialStep);
+    }
     int evaluations = 0;
     for (int reductions = 0; ; reductions++) {
       Vectors.addScaled(x, alpha, direction, result.point);

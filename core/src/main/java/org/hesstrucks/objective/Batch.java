@@ -28,7 +28,13 @@ public final class Batch {
     if (indices.length == 0) {
       throw new IllegalArgumentException("a batch needs at least one sample");
     }
-    return new Batch(indices.length, indices.clone());
+    int[] copy = indices.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] < 0) {
+        throw new IllegalArgumentException("sample index " + copy[i] + " at position " + i + " is negative");
+      }
+    }
+    return new Batch(copy.length, copy);
   }
 
   /** True when this batch is the whole training set in natural order. */

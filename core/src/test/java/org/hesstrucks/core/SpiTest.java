@@ -52,4 +52,11 @@ class SpiTest {
   void majorOfOverflow() {
     assertThrows(IllegalArgumentException.class, () -> Spi.majorOf("99999999999.0"));
   }
+
+  @Test
+  @DisplayName("a major number beyond int range is refused with the house message")
+  void hugeMajor() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Spi.majorOf("99999999999.0"));
+    assertEquals("version '99999999999.0' has a major number out of range", e.getMessage());
+  }
 }

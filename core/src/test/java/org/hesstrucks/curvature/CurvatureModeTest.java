@@ -61,4 +61,12 @@ class CurvatureModeTest {
       assertEquals("\"central-difference\"", mapper.writeValueAsString(CurvatureMode.CENTRAL_DIFFERENCE));
     }
   }
+
+  @Test
+  @DisplayName("a missing mode lists the known ids instead of a NullPointerException")
+  void nullId() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CurvatureMode.fromId(null));
+    assertEquals("curvature mode is missing; known: exact, gauss-newton, forward-difference, central-difference",
+        e.getMessage());
+  }
 }

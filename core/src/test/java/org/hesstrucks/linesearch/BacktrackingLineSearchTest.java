@@ -286,4 +286,18 @@ class BacktrackingLineSearchTest {
     assertSame(config, ((BacktrackingLineSearch) created).config());
     assertFalse(plugin.description().isEmpty());
   }
+
+  @Test
+  @DisplayName("an explicit initial step that is zero, negative, infinite is refused before any evaluation")
+  void badExplicitInitialStep() {
+    BacktrackingLineSearch search = search(1, 0.5, 50);
+    LineSearchResult result = new LineSearchResult(1);
+    for (double bad : new double[] {0, -1, Double.POSITIVE_INFINITY}) {
+      Recording f = new Recording(x -> 0.5 * x * x);
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> search.search(f, new double[] {1}, 0.5, new double[] {1}, new double[] {-1}, bad, result));
+      assertEquals("initial step must be a positive finite number, got " + bad, e.getMessage());
+      assertTrue(f.trials.isEmpty());
+    }
+  }
 }

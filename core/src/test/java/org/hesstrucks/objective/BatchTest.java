@@ -81,4 +81,11 @@ class BatchTest {
     assertNotEquals(Batch.full(2), Batch.of(new int[] {0, 1}));
     assertNotEquals(Batch.full(2), (Object) "Batch[full, 2]");
   }
+
+  @Test
+  @DisplayName("a negative sample index is refused with its position")
+  void negativeIndex() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Batch.of(new int[] {3, -1}));
+    assertEquals("sample index -1 at position 1 is negative", e.getMessage());
+  }
 }
