@@ -271,4 +271,30 @@ class ConfigBinderTest {
     assertEquals(spec, ConfigBinder.mapper().readValue("{\"id\":\"backtracking\",\"shrink\":0.3}",
         LineSearchSpec.class));
   }
+
+  /** An enum whose creator refuses unknown names with a ConfigException naming its own field. */
+  enum Color {
+    RED;
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Color of(String id) {
+      if (!id.equals("red")) {
+        throw new org.hesstrucks.core.ConfigException("color", "red", "'" + id + "'");
+      }
+      return RED;
+    }
+  }
+
+  record Painted(Color color) {}
+
+  record Wrapper(Painted inner) {}
+
+  @Test
+  @DisplayName("a scalar creator's ConfigException is reported at the field's path once, not twice")
+  void scalarCreatorPath() {
+    org.hesstrucks.core.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.hesstrucks.core.ConfigException.class,
+        () -> ConfigBinder.bind(ConfigBinder.mapper().readTree("{\"inner\": {\"color\": \"blue\"}}"), Wrapper.class, "$.m"));
+    assertEquals("$.m.inner.color: expected red, got 'blue'", e.getMessage());
+  }
 }

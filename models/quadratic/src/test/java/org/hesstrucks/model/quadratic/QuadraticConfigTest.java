@@ -41,9 +41,9 @@ class QuadraticConfigTest {
     refused("reflectors", "reflectors: expected a positive integer, got 0", () -> d.withReflectors(0));
     refused("lowClusterFraction", "lowClusterFraction: expected a number in (0, 1), got 1.5",
         () -> d.withLowClusterFraction(1.5));
-    refused("lowClusterFraction", "lowClusterFraction: expected a number in (0, 1), got 0.0",
+    refused("lowClusterFraction", "lowClusterFraction: expected a number in (0, 1), got 0",
         () -> d.withLowClusterFraction(0));
-    refused("lowClusterFraction", "lowClusterFraction: expected a number in (0, 1), got 1.0",
+    refused("lowClusterFraction", "lowClusterFraction: expected a number in (0, 1), got 1",
         () -> d.withLowClusterFraction(1));
     refused("lowClusterFraction", "lowClusterFraction: expected a number in (0, 1), got NaN",
         () -> d.withLowClusterFraction(Double.NaN));

@@ -1,0 +1,324 @@
+package org.hesstrucks.harness.run;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hesstrucks.config.ConfigBinder;
+import org.hesstrucks.cost.CostCounter;
+import org.hesstrucks.cost.CostWeights;
+import org.hesstrucks.cost.CountingObjective;
+import org.hesstrucks.dataset.Dataset;
+import org.hesstrucks.dataset.DatasetContext;
+import org.hesstrucks.dataset.DatasetPlugin;
+import org.hesstrucks.harness.sweep.BoundBlock;
+import org.hesstrucks.harness.sweep.Cell;
+import org.hesstrucks.harness.sweep.SweepCompiler;
+import org.hesstrucks.linalg.Vectors;
+import org.hesstrucks.linesearch.LineSearch;
+import org.hesstrucks.linesearch.LineSearchSpec;
+import org.hesstrucks.model.Model;
+import org.hesstrucks.model.ModelContext;
+import org.hesstrucks.model.ModelPlugin;
+import org.hesstrucks.objective.Objective;
+import org.hesstrucks.optimizer.Optimizer;
+import org.hesstrucks.optimizer.OptimizerPlugin;
+import org.hesstrucks.optimizer.OptimizerSetup;
+import org.hesstrucks.optimizer.StepContext;
+import org.hesstrucks.optimizer.StepReport;
+import org.hesstrucks.optimizer.StepStatus;
+import org.hesstrucks.plugin.PluginCatalog;
+import org.hesstrucks.result.Budget;
+import org.hesstrucks.result.CellResult;
+import org.hesstrucks.result.CellStatus;
+import org.hesstrucks.result.Stopping;
+import org.hesstrucks.result.Summary;
+
+/**
+ * Runs one cell: the optimization loop every optimizer gets.
+ *
+ * <p>The loop: a checkpoint at iteration 0; then, until a rule ends the cell, check the budget, draw a batch,
+ * let the optimizer take one step on it (timed, every evaluation counted), and every {@code evaluateEvery}
+ * steps take a checkpoint. A checkpoint evaluates the full training loss and gradient (and held-out
+ * metrics) with an uncounted objective, timed apart; the convergence and divergence rules are judged there,
+ * never on a mini-batch. A plugin that throws ends its cell as {@code error} with the message; the result
+ * keeps the trace up to that point.
+ */
+public final class CellRunner {
+  private final PluginCatalog catalog;
+  private final ProvenanceCollector provenance;
+  private final SweepCompiler compiler;
+
+  @Inject
+  public CellRunner(PluginCatalog catalog, ProvenanceCollector provenance, SweepCompiler compiler) {
+    this.catalog = catalog;
+    this.provenance = provenance;
+    this.compiler = compiler;
+  }
+
+  /**
+   * Runs {@code cell} of sweep {@code sweepName}; never throws for a plugin's failure.
+   *
+   * @param baseDirectory where the sweep file is; datasets resolve relative paths against it
+   */
+  public CellResult run(Cell cell, String sweepName, Path baseDirectory) {
+    Instant startedAt = Instant.now();
+    Run run = new Run(cell);
+    CellStatus status;
+    String message;
+    try {
+      run.setUp(baseDirectory);
+      Outcome outcome = run.loop();
+      status = outcome.status();
+      message = outcome.message();
+    } catch (RuntimeException | Error e) {
+      status = CellStatus.ERROR;
+      message = run.phase + ": " + describe(e);
+    }
+    return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
+        run.summary(), run.trace.freeze(), List.of(),
+        provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()), startedAt));
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+  }
+
+  private record Outcome(CellStatus status, String message) {}
+
+  /** One cell's state. */
+  private final class Run implements StepContext {
+    private final Cell cell;
+    private final TraceRecorder trace = new TraceRecorder();
+    private final CostCounter counter = new CostCounter();
+    private final CostWeights weights;
+    private String phase = "setting up";
+    private Model model;
+    private Objective full;
+    private Optimizer optimizer;
+    private BatchSampler sampler;
+    private double[] theta;
+    private double[] gradient;
+    private Objective stepObjective;
+    private long iteration;
+    private long optimizerNanos;
+    private long evaluationNanos;
+    private double initialLoss = Double.NaN;
+    private double initialGradientNorm = Double.NaN;
+    private double lastLoss = Double.NaN;
+    private double lastGradientNorm = Double.NaN;
+    private double bestLoss = Double.NaN;
+
+    Run(Cell cell) {
+      this.cell = cell;
+      this.weights = cell.costWeights();
+    }
+
+    void setUp(Path baseDirectory) {
+      Optional<Dataset> dataset = Optional.empty();
+      if (cell.dataset() != null) {
+        phase = "dataset '" + cell.dataset().plugin().id() + "' (" + cell.dataset().path() + ")";
+        dataset = Optional.of(load(SweepCompiler.datasetPlugin(cell.dataset()), cell.dataset(), baseDirectory));
+      }
+      BoundBlock modelBlock = cell.model();
+      phase = "model '" + modelBlock.plugin().id() + "' setup";
+      model = createModel(SweepCompiler.plugin(modelBlock), modelBlock.config(), new ModelContext(dataset));
+      int n = model.dimension();
+      int trainingSize = model.trainingSize();
+      int batchSize = cell.spec().batchSize();
+      if (batchSize > trainingSize) {
+        throw new IllegalArgumentException("batch size " + batchSize + " is larger than the training set ("
+            + trainingSize + " samples)");
+      }
+      theta = new double[n];
+      gradient = new double[n];
+      model.initialParameters(cell.spec().seed(), theta);
+      full = model.trainingObjective();
+      sampler = new BatchSampler(trainingSize, batchSize, cell.spec().seed());
+      BoundBlock optimizerBlock = cell.optimizer();
+      phase = "optimizer '" + optimizerBlock.plugin().id() + "' setup";
+      optimizer = createOptimizer(SweepCompiler.plugin(optimizerBlock), optimizerBlock.config(), setup(n));
+    }
+
+    private OptimizerSetup setup(int n) {
+      long seed = cell.spec().seed();
+      return new OptimizerSetup() {
+        @Override
+        public int dimension() {
+          return n;
+        }
+
+        @Override
+        public long seed() {
+          return seed;
+        }
+
+        @Override
+        public LineSearch lineSearch(LineSearchSpec spec) {
+          return ConfigBinder.lineSearch(catalog, spec, cell.optimizer().path() + ".lineSearch");
+        }
+      };
+    }
+
+    Outcome loop() {
+      Budget budget = cell.spec().budget();
+      Stopping stopping = cell.spec().stopping();
+      int every = cell.spec().evaluateEvery();
+      checkpoint();
+      initialLoss = lastLoss;
+      initialGradientNorm = lastGradientNorm;
+      while (true) {
+        Outcome verdict = judge(stopping);
+        if (verdict != null) {
+          return verdict;
+        }
+        String exhausted = exhausted(budget);
+        if (exhausted != null) {
+          if (trace.lastCheckpointIteration() != iteration) {
+            checkpoint();
+            Outcome last = judge(stopping);
+            if (last != null) {
+              return last;
+            }
+          }
+          return new Outcome(CellStatus.BUDGET, exhausted);
+        }
+        phase = "optimizer '" + cell.optimizer().plugin().id() + "' at iteration " + iteration;
+        stepObjective = new CountingObjective(model.objective(sampler.next()), counter);
+        long start = System.nanoTime();
+        StepReport report = optimizer.step(this, theta);
+        optimizerNanos += System.nanoTime() - start;
+        if (report == null) {
+          throw new IllegalStateException("step() returned null");
+        }
+        trace.telemetry((int) iteration, "batchLoss", report.value());
+        trace.telemetry((int) iteration, "stepLength", report.stepLength());
+        iteration++;
+        trace.iterations((int) iteration);
+        if (report.status() != StepStatus.CONTINUE) {
+          checkpoint();
+          Outcome verdict2 = judge(stopping);
+          if (report.status() == StepStatus.FAILED) {
+            return verdict2 != null && verdict2.status() == CellStatus.CONVERGED ? verdict2
+                : new Outcome(CellStatus.FAILED, "optimizer '" + cell.optimizer().plugin().id() + "' at iteration "
+                    + (iteration - 1) + ": " + report.message());
+          }
+          return new Outcome(CellStatus.CONVERGED, "optimizer '" + cell.optimizer().plugin().id()
+              + "' declared convergence: " + report.message());
+        }
+        if (iteration % every == 0) {
+          checkpoint();
+        }
+      }
+    }
+
+    /** Convergence or divergence at the latest checkpoint, judged only right after one. */
+    private Outcome judge(Stopping stopping) {
+      if (trace.lastCheckpointIteration() != iteration) {
+        return null;
+      }
+      if (!Double.isFinite(lastLoss) || !Double.isFinite(lastGradientNorm)) {
+        return new Outcome(CellStatus.DIVERGED, "the full training loss is " + lastLoss + " (gradient norm "
+            + lastGradientNorm + ") at iteration " + iteration);
+      }
+      double limit = stopping.divergenceFactor() * Math.max(Math.abs(initialLoss), 1);
+      if (lastLoss > limit) {
+        return new Outcome(CellStatus.DIVERGED, "the full training loss " + lastLoss + " exceeds "
+            + stopping.divergenceFactor() + " × max(|f₀|, 1) = " + limit + " at iteration " + iteration);
+      }
+      if (stopping.gradientNorm() != null && lastGradientNorm <= stopping.gradientNorm()) {
+        return new Outcome(CellStatus.CONVERGED, "gradient norm " + lastGradientNorm + " ≤ " + stopping.gradientNorm());
+      }
+      if (stopping.relativeGradientNorm() != null
+          && lastGradientNorm <= stopping.relativeGradientNorm() * initialGradientNorm) {
+        return new Outcome(CellStatus.CONVERGED, "gradient norm " + lastGradientNorm + " ≤ "
+            + stopping.relativeGradientNorm() + " × ‖g₀‖");
+      }
+      if (stopping.targetLoss() != null && lastLoss <= stopping.targetLoss()) {
+        return new Outcome(CellStatus.CONVERGED, "loss " + lastLoss + " ≤ target " + stopping.targetLoss());
+      }
+      return null;
+    }
+
+    private String exhausted(Budget budget) {
+      if (budget.iterations() != null && iteration >= budget.iterations()) {
+        return "iteration budget of " + budget.iterations() + " reached";
+      }
+      if (budget.epochs() != null && epochs() >= budget.epochs()) {
+        return "epoch budget of " + budget.epochs() + " reached (" + epochs() + " epochs)";
+      }
+      if (budget.gradientEquivalents() != null && counter.gradientEquivalents(weights) >= budget.gradientEquivalents()) {
+        return "budget of " + budget.gradientEquivalents() + " gradient-equivalents reached";
+      }
+      if (budget.seconds() != null && optimizerNanos * 1e-9 >= budget.seconds()) {
+        return "time budget of " + budget.seconds() + " s reached";
+      }
+      return null;
+    }
+
+    private double epochs() {
+      return counter.gradientEquivalents(weights) / model.trainingSize();
+    }
+
+    private void checkpoint() {
+      String previous = phase;
+      phase = "model '" + cell.model().plugin().id() + "' evaluation at iteration " + iteration;
+      long start = System.nanoTime();
+      double loss = full.valueAndGradient(theta, gradient);
+      double norm = Vectors.norm2(gradient);
+      Map<String, Double> heldOut = model.heldOutMetrics(theta);
+      evaluationNanos += System.nanoTime() - start;
+      lastLoss = loss;
+      lastGradientNorm = norm;
+      if (Double.isFinite(loss) && !(loss >= bestLoss)) {
+        bestLoss = loss;
+      }
+      trace.checkpoint(iteration, epochs(), counter.gradientEquivalents(weights), optimizerNanos * 1e-9, loss, norm,
+          heldOut);
+      phase = previous;
+    }
+
+    Summary summary() {
+      if (model == null) {
+        return null;
+      }
+      return new Summary(iteration, initialLoss, lastLoss, bestLoss, initialGradientNorm, lastGradientNorm, epochs(),
+          counter.gradientEquivalents(weights), optimizerNanos * 1e-9, evaluationNanos * 1e-9, counter.snapshot());
+    }
+
+    @Override
+    public Objective objective() {
+      return stepObjective;
+    }
+
+    @Override
+    public long iteration() {
+      return iteration;
+    }
+
+    @Override
+    public void telemetry(String name, double value) {
+      trace.telemetry((int) iteration, name, value);
+    }
+  }
+
+  private static <C extends Record> Model createModel(ModelPlugin<C> plugin, Record config, ModelContext context) {
+    return plugin.create(plugin.configType().cast(config), context);
+  }
+
+  private static <C extends Record> Optimizer createOptimizer(OptimizerPlugin<C> plugin, Record config,
+      OptimizerSetup setup) {
+    return plugin.create(plugin.configType().cast(config), setup);
+  }
+
+  private static <C extends Record> Dataset load(DatasetPlugin<C> plugin, BoundBlock block, Path baseDirectory) {
+    try {
+      return plugin.load(plugin.configType().cast(block.config()), new DatasetContext(baseDirectory));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e.getMessage(), e);
+    }
+  }
+}

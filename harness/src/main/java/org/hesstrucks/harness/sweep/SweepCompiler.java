@@ -1,0 +1,417 @@
+package org.hesstrucks.harness.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hesstrucks.config.ConfigBinder;
+import org.hesstrucks.core.ConfigException;
+import org.hesstrucks.dataset.DatasetPlugin;
+import org.hesstrucks.linesearch.LineSearchSpec;
+import org.hesstrucks.model.ModelPlugin;
+import org.hesstrucks.plugin.LoadedPlugin;
+import org.hesstrucks.plugin.Plugin;
+import org.hesstrucks.plugin.PluginCatalog;
+import org.hesstrucks.plugin.PluginKind;
+import org.hesstrucks.result.CellSpec;
+
+/**
+ * Turns a sweep file into cells, refusing it with every problem found before anything runs.
+ *
+ * <p>Grid axes: inside a plugin block, an array is an axis when the config record's component of that name
+ * is not itself a collection ({@code "conditionNumber": [10, 100]} is an axis; a {@code List} component takes
+ * the array as one value). Objects bound to a nested record or to a {@code lineSearch} block are expanded the
+ * same way, so {@code "lineSearch": {"id": "backtracking", "shrink": [0.3, 0.5]}} is an axis
+ * {@code lineSearch.shrink}. Blocks may carry a harness-owned {@code "label"} for legends. The grid is
+ * optimizers × models × datasets (for models that need data) × batch sizes × seeds.
+ */
+public final class SweepCompiler {
+  /** Sweep names become folder names. */
+  public static final Pattern NAME_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+  private static final String LABEL = "label";
+
+  private final PluginCatalog catalog;
+
+  @Inject
+  public SweepCompiler(PluginCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Reads and compiles a sweep file. */
+  public CompiledSweep compile(Path file) {
+    JsonNode root = SweepFile.read(file);
+    String fileName = file.getFileName().toString();
+    String defaultName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    return compile(root, file.toString(), defaultName);
+  }
+
+  /**
+   * Compiles a parsed sweep.
+   *
+   * @param label the file's name in messages
+   * @param defaultName the sweep's name when the file does not set one
+   * @throws SweepException listing every problem, each prefixed with {@code label}
+   */
+  public CompiledSweep compile(JsonNode root, String label, String defaultName) {
+    List<String> problems = new ArrayList<>();
+    SweepSettings settings;
+    try {
+      settings = ConfigBinder.bind(root, SweepSettings.class, "$");
+    } catch (ConfigException e) {
+      throw new SweepException(label + ": " + e.getMessage());
+    }
+    String name = settings.name() == null ? defaultName : settings.name();
+    if (!NAME_PATTERN.matcher(name).matches()) {
+      problems.add("$.name: expected letters, digits, '.', '_' or '-' (it names the results folder), got '" + name + "'");
+    }
+    List<Integer> batchSizes = batchSizes(settings.batchSize(), problems);
+    if (settings.seeds().isEmpty()) {
+      problems.add("$.seeds: expected at least one integer seed, got []");
+    } else if (settings.seeds().stream().distinct().count() != settings.seeds().size()) {
+      problems.add("$.seeds: expected distinct seeds, got " + settings.seeds());
+    }
+    if (settings.evaluateEvery() <= 0) {
+      problems.add("$.evaluateEvery: expected a positive integer, got " + settings.evaluateEvery());
+    }
+    Map<String, List<JsonNode>> axes = new LinkedHashMap<>();
+    List<BoundBlock> optimizers = blocks(PluginKind.OPTIMIZER, "optimizers", settings.optimizers(), true, axes, problems);
+    List<BoundBlock> models = blocks(PluginKind.MODEL, "models", settings.models(), true, axes, problems);
+    List<BoundBlock> datasets = blocks(PluginKind.DATASET, "datasets", settings.datasets(), false, axes, problems);
+    List<String> warnings = new ArrayList<>();
+    boolean anyModelNeedsData = false;
+    for (BoundBlock model : models) {
+      if (((ModelPlugin<?>) model.plugin().plugin()).requiresDataset()) {
+        anyModelNeedsData = true;
+        if (settings.datasets().isEmpty()) {
+          problems.add(model.path() + ": model '" + model.plugin().id() + "' needs a dataset; add a \"datasets\" block");
+        }
+      }
+    }
+    if (!anyModelNeedsData && !settings.datasets().isEmpty()) {
+      warnings.add("$.datasets: no model in this sweep uses data; the datasets are ignored");
+    }
+    if (batchSizes.size() > 1) {
+      axes.put("batchSize", batchSizes.stream().map(b -> b == 0
+          ? (JsonNode) JsonNodeFactory.instance.textNode("full") : JsonNodeFactory.instance.numberNode(b)).toList());
+    }
+    if (settings.seeds().size() > 1) {
+      axes.put("seed", settings.seeds().stream().map(s -> (JsonNode) JsonNodeFactory.instance.numberNode(s)).toList());
+    }
+    if (!problems.isEmpty()) {
+      throw new SweepException(problems.stream().map(p -> label + ": " + p).toList());
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (BoundBlock model : models) {
+      boolean needsData = ((ModelPlugin<?>) model.plugin().plugin()).requiresDataset();
+      List<BoundBlock> dataChoices = needsData ? datasets : java.util.Collections.singletonList(null);
+      for (BoundBlock dataset : dataChoices) {
+        for (int batchSize : needsData ? batchSizes : List.of(0)) {
+          for (BoundBlock optimizer : optimizers) {
+            for (long seed : settings.seeds()) {
+              cells.add(cell(settings, optimizer, model, dataset, batchSize, seed, batchSizes.size() > 1));
+            }
+          }
+        }
+      }
+    }
+    if (!anyModelNeedsData && batchSizes.size() > 1) {
+      warnings.add("$.batchSize: no model in this sweep uses data; every cell runs on the whole function");
+    }
+    return new CompiledSweep(name, root, settings, axes, List.copyOf(cells), List.copyOf(warnings));
+  }
+
+  private Cell cell(SweepSettings settings, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
+      int batchSize, long seed, boolean batchIsAxis) {
+    Map<String, JsonNode> axes = new LinkedHashMap<>();
+    optimizer.axes().forEach((k, v) -> axes.put("optimizer." + k, v));
+    model.axes().forEach((k, v) -> axes.put("model." + k, v));
+    if (dataset != null) {
+      dataset.axes().forEach((k, v) -> axes.put("dataset." + k, v));
+    }
+    if (batchIsAxis) {
+      axes.put("batchSize", batchSize == 0 ? JsonNodeFactory.instance.textNode("full")
+          : JsonNodeFactory.instance.numberNode(batchSize));
+    }
+    String problem = dataset == null ? model.label() : model.label() + " on " + dataset.label();
+    CellSpec spec = new CellSpec(optimizer.block(), model.block(), dataset == null ? null : dataset.block(),
+        batchSize, seed, settings.budget(), settings.stopping(), settings.evaluateEvery(), optimizer.label(), problem,
+        axes);
+    Map<String, String> versions = pluginVersions(optimizer, model, dataset);
+    return new Cell(CellKeys.key(spec, settings.costWeights(), versions), spec, optimizer, model, dataset,
+        settings.costWeights());
+  }
+
+  /** "kind:id" → version for every plugin a cell uses, line searches included. */
+  public Map<String, String> pluginVersions(BoundBlock optimizer, BoundBlock model, BoundBlock dataset) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    for (BoundBlock block : java.util.Arrays.asList(optimizer, model, dataset)) {
+      if (block == null) {
+        continue;
+      }
+      versions.put(block.plugin().kind().label() + ":" + block.plugin().id(), block.plugin().version());
+      for (LineSearchSpec spec : lineSearchSpecs(block.config())) {
+        versions.put(PluginKind.LINE_SEARCH.label() + ":" + spec.id(), catalog.lineSearch(spec.id()).version());
+      }
+    }
+    return versions;
+  }
+
+  private List<BoundBlock> blocks(PluginKind kind, String field, List<JsonNode> blocks, boolean required,
+      Map<String, List<JsonNode>> axes, List<String> problems) {
+    List<BoundBlock> bound = new ArrayList<>();
+    if (blocks.isEmpty()) {
+      if (required) {
+        problems.add("$." + field + ": expected at least one " + kind + " block (an object with an \"id\"), got none");
+      }
+      return bound;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      String path = "$." + field + "[" + i + "]";
+      JsonNode block = blocks.get(i);
+      if (!block.isObject()) {
+        problems.add(path + ": expected a " + kind + " block (an object with an \"id\"), got " + block);
+        continue;
+      }
+      JsonNode id = block.get("id");
+      if (id == null || !id.isTextual()) {
+        problems.add(path + ".id: expected the id of a " + kind + " plugin (known: "
+            + String.join(", ", catalog.all(kind).keySet()) + "), got " + (id == null ? "nothing" : id.toString()));
+        continue;
+      }
+      LoadedPlugin<?> plugin = catalog.all(kind).get(id.asText());
+      if (plugin == null) {
+        problems.add(path + ".id: " + catalog.unknownIdMessage(kind, id.asText()));
+        continue;
+      }
+      JsonNode explicitLabel = block.get(LABEL);
+      if (explicitLabel != null && !explicitLabel.isTextual()) {
+        problems.add(path + ".label: expected a string, got " + explicitLabel);
+        continue;
+      }
+      ObjectNode options = ((ObjectNode) block).deepCopy();
+      options.remove(LABEL);
+      List<Variant> variants = expand(options, plugin.plugin().configType(), path, "", problems);
+      for (Variant variant : variants) {
+        variant.axes().forEach((axis, value) -> {
+          String axisName = kind.label() + "." + axis;
+          List<JsonNode> values = axes.computeIfAbsent(axisName, k -> new ArrayList<>());
+          if (!values.contains(value)) {
+            values.add(value);
+          }
+        });
+        Record config;
+        try {
+          config = ConfigBinder.bind(variant.block(), plugin.plugin().configType(), path);
+          for (Map.Entry<String, LineSearchSpec> spec : lineSearchSpecsWithPaths(config, path).entrySet()) {
+            ConfigBinder.lineSearch(catalog, spec.getValue(), spec.getKey());
+          }
+        } catch (ConfigException e) {
+          String message = e.getMessage();
+          if (!problems.contains(message)) {
+            problems.add(message);
+          }
+          continue;
+        }
+        String label = explicitLabel != null ? explicitLabel.asText() + axisSuffix(variant.axes())
+            : describe(plugin.id(), variant.block());
+        bound.add(new BoundBlock(plugin, config, variant.block(), variant.axes(), label, path));
+      }
+    }
+    return bound;
+  }
+
+  private static String axisSuffix(Map<String, JsonNode> axes) {
+    StringBuilder s = new StringBuilder();
+    axes.forEach((k, v) -> s.append(' ').append(k).append('=').append(v.isTextual() ? v.asText() : v.toString()));
+    return s.toString();
+  }
+
+  /** "gd warmStartGrowth=2.0 lineSearch=backtracking lineSearch.shrink=0.3": the id and every field set. */
+  static String describe(String id, ObjectNode block) {
+    StringBuilder label = new StringBuilder(id);
+    appendFields(label, "", block);
+    return label.toString();
+  }
+
+  private static void appendFields(StringBuilder label, String prefix, ObjectNode block) {
+    Iterator<Map.Entry<String, JsonNode>> fields = block.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      if (prefix.isEmpty() && name.equals("id")) {
+        continue;
+      }
+      if (name.equals("id")) {
+        label.append(' ').append(prefix, 0, prefix.length() - 1).append('=').append(value.asText());
+      } else if (value.isObject()) {
+        appendFields(label, prefix + name + ".", (ObjectNode) value);
+      } else {
+        label.append(' ').append(prefix).append(name).append('=').append(value.isTextual() ? value.asText() : value);
+      }
+    }
+  }
+
+  /** A block with one value per axis, and those values. */
+  record Variant(ObjectNode block, Map<String, JsonNode> axes) {}
+
+  /** One value a field can take in the grid (null: the field as written), with its axis values. */
+  private record Option(JsonNode value, Map<String, JsonNode> axes) {}
+
+  private List<Variant> expand(ObjectNode block, Class<?> type, String path, String axisPrefix, List<String> problems) {
+    List<Variant> variants = new ArrayList<>();
+    variants.add(new Variant(JsonNodeFactory.instance.objectNode(), new LinkedHashMap<>()));
+    Iterator<Map.Entry<String, JsonNode>> fields = block.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      Class<?> componentType = componentType(type, name);
+      List<Option> options = new ArrayList<>();
+      if (value.isArray() && componentType != null && !isCollection(componentType)) {
+        if (value.isEmpty()) {
+          problems.add(path + "." + name + ": expected a non-empty list of values (a grid axis), got []");
+          return List.of();
+        }
+        for (JsonNode element : value) {
+          for (Option nested : nestedOptions(element, componentType, path + "." + name, axisPrefix + name + ".", problems)) {
+            Map<String, JsonNode> axes = new LinkedHashMap<>(nested.axes());
+            axes.put(axisPrefix + name, element);
+            options.add(new Option(nested.value() == null ? element : nested.value(), axes));
+          }
+        }
+      } else if (value.isObject() && componentType != null) {
+        options.addAll(nestedOptions(value, componentType, path + "." + name, axisPrefix + name + ".", problems));
+      } else {
+        options.add(new Option(null, Map.of()));
+      }
+      List<Variant> product = new ArrayList<>();
+      for (Variant variant : variants) {
+        for (Option option : options) {
+          ObjectNode combined = variant.block().deepCopy();
+          combined.set(name, option.value() == null ? value : option.value());
+          Map<String, JsonNode> axes = new LinkedHashMap<>(variant.axes());
+          axes.putAll(option.axes());
+          product.add(new Variant(combined, axes));
+        }
+      }
+      variants = product;
+    }
+    return variants;
+  }
+
+  /** The options of a nested object (a record or a line-search block); anything else is one option, itself. */
+  private List<Option> nestedOptions(JsonNode value, Class<?> componentType, String path, String axisPrefix,
+      List<String> problems) {
+    if (!value.isObject()) {
+      return List.of(new Option(null, Map.of()));
+    }
+    Class<?> nestedType = null;
+    if (componentType == LineSearchSpec.class) {
+      JsonNode id = value.get("id");
+      LoadedPlugin<?> plugin = id == null ? null : catalog.all(PluginKind.LINE_SEARCH).get(id.asText());
+      nestedType = plugin == null ? null : plugin.plugin().configType();
+    } else if (componentType.isRecord()) {
+      nestedType = componentType;
+    }
+    if (nestedType == null) {
+      return List.of(new Option(null, Map.of()));
+    }
+    return expand((ObjectNode) value, nestedType, path, axisPrefix, problems).stream()
+        .map(v -> new Option(v.block(), v.axes())).toList();
+  }
+
+  private static Class<?> componentType(Class<?> type, String name) {
+    if (type == null || !type.isRecord()) {
+      return null;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getName().equals(name)) {
+        return component.getType();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCollection(Class<?> type) {
+    return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type) || type.isArray()
+        || JsonNode.class.isAssignableFrom(type);
+  }
+
+  private static List<Integer> batchSizes(JsonNode node, List<String> problems) {
+    List<Integer> sizes = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      sizes.add(0);
+      return sizes;
+    }
+    ArrayNode values = node.isArray() ? (ArrayNode) node : JsonNodeFactory.instance.arrayNode().add(node);
+    if (values.isEmpty()) {
+      problems.add("$.batchSize: expected a positive integer, \"full\", or a non-empty list of those, got []");
+    }
+    for (int i = 0; i < values.size(); i++) {
+      JsonNode value = values.get(i);
+      String path = node.isArray() ? "$.batchSize[" + i + "]" : "$.batchSize";
+      if (value.isTextual() && value.asText().equals("full")) {
+        sizes.add(0);
+      } else if (value.isIntegralNumber() && value.canConvertToInt() && value.asInt() > 0) {
+        sizes.add(value.asInt());
+      } else {
+        problems.add(path + ": expected a positive integer or \"full\", got " + value);
+      }
+    }
+    return sizes;
+  }
+
+  /** Every line-search spec inside a config record (recursively), with its JSON path. */
+  static Map<String, LineSearchSpec> lineSearchSpecsWithPaths(Record config, String path) {
+    Map<String, LineSearchSpec> specs = new LinkedHashMap<>();
+    collect(config, path, specs);
+    return specs;
+  }
+
+  static List<LineSearchSpec> lineSearchSpecs(Record config) {
+    return new ArrayList<>(lineSearchSpecsWithPaths(config, "$").values());
+  }
+
+  private static void collect(Object value, String path, Map<String, LineSearchSpec> specs) {
+    if (value instanceof LineSearchSpec spec) {
+      specs.put(path, spec);
+    } else if (value instanceof Record record) {
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+          collect(component.getAccessor().invoke(record), path + "." + component.getName(), specs);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + path + "." + component.getName(), e);
+        }
+      }
+    } else if (value instanceof Collection<?> items) {
+      int i = 0;
+      for (Object item : items) {
+        collect(item, path + "[" + i++ + "]", specs);
+      }
+    }
+  }
+
+  /** The dataset plugin type, for callers that load datasets. */
+  @SuppressWarnings("unchecked")
+  public static DatasetPlugin<Record> datasetPlugin(BoundBlock block) {
+    return (DatasetPlugin<Record>) block.plugin().plugin();
+  }
+
+  /** The plugin instance behind a block, typed by the caller. */
+  @SuppressWarnings("unchecked")
+  public static <P extends Plugin<?>> P plugin(BoundBlock block) {
+    return (P) block.plugin().plugin();
+  }
+}

@@ -1,0 +1,97 @@
+package org.hesstrucks.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hesstrucks.harness.cli.HessTrucksCommand;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+  @TempDir
+  Path dir;
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome execute(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = HessTrucksCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  private Path sweep(String name, String json) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, json.replace('\'', '"'));
+    return file;
+  }
+
+  @Test
+  @DisplayName("plugins lists gd, quadratic and backtracking with their versions")
+  void plugins() {
+    Outcome outcome = execute("plugins");
+    assertEquals(0, outcome.code(), outcome.err());
+    assertTrue(outcome.out().lines().anyMatch(l -> l.matches("optimizer\\s+gd\\s+0\\.1\\.0-SNAPSHOT\\s+.*")), outcome.out());
+    assertTrue(outcome.out().lines().anyMatch(l -> l.matches("model\\s+quadratic\\s+0\\.1\\.0-SNAPSHOT\\s+.*")), outcome.out());
+    assertTrue(outcome.out().lines().anyMatch(l -> l.matches("line-search\\s+backtracking\\s+1\\.0\\.0-SNAPSHOT\\s+.*")),
+        outcome.out());
+  }
+
+  @Test
+  @DisplayName("validate prints the cell count and the axes, and runs nothing")
+  void validate() throws IOException {
+    Path file = sweep("grid.json", "{'seeds': [1, 2], 'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic',"
+        + " 'conditionNumber': [10, 100]}]}");
+    Outcome outcome = execute("validate", file.toString());
+    assertEquals(0, outcome.code(), outcome.err());
+    assertTrue(outcome.out().contains("cells: 4\n"), outcome.out());
+    assertTrue(outcome.out().contains("  model.conditionNumber (2): 10, 100\n"), outcome.out());
+    assertTrue(outcome.out().contains("  seed (2): 1, 2\n"), outcome.out());
+    assertTrue(Files.notExists(dir.resolve("results")));
+  }
+
+  @Test
+  @DisplayName("a bad sweep file exits 2 with one line per problem, naming the file and path, and no stack trace")
+  void badSweep() throws IOException {
+    Path file = sweep("bad.json", "{'optimizers': [{'id': 'lbgfs'}], 'models': [{'id': 'quadratic'}]}");
+    Outcome outcome = execute("run", file.toString(), "-o", dir.resolve("out").toString());
+    assertEquals(2, outcome.code());
+    assertEquals("error: " + file + ": $.optimizers[0].id: unknown optimizer 'lbgfs'; known: fixture-explodes, "
+        + "fixture-lists, fixture-throws, gd\n", outcome.err());
+    assertTrue(Files.notExists(dir.resolve("out")), "nothing ran");
+  }
+
+  @Test
+  @DisplayName("a missing sweep file exits 2 naming it")
+  void missingFile() {
+    Outcome outcome = execute("validate", dir.resolve("nope.json").toString());
+    assertEquals(2, outcome.code());
+    assertEquals("error: " + dir.resolve("nope.json") + ": no such file\n", outcome.err());
+  }
+
+  @Test
+  @DisplayName("run writes one result per cell and the report, and prints the report's path last")
+  void run() throws IOException {
+    Path file = sweep("small.json", "{'name': 'small', 'budget': {'iterations': 20}, 'seeds': [1, 2],"
+        + " 'optimizers': [{'id': 'gd'}, {'id': 'fixture-throws'}], 'models': [{'id': 'quadratic', 'dimension': 5}]}");
+    Path out = dir.resolve("results");
+    Outcome outcome = execute("run", file.toString(), "-o", out.toString());
+    assertEquals(3, outcome.code(), "cells in error give exit code 3: " + outcome.err());
+    String[] lines = outcome.out().split("\n");
+    assertEquals(out.resolve("report.html").toAbsolutePath().toString(), lines[lines.length - 1]);
+    assertTrue(Files.size(out.resolve("report.html")) > 100_000, "ECharts is inlined");
+    try (var cells = Files.list(out.resolve("cells"))) {
+      assertEquals(4, cells.count());
+    }
+    assertTrue(outcome.out().contains("done: 4 cells run (2 budget, 2 error), 0 skipped; report:"), outcome.out());
+    Outcome again = execute("run", file.toString(), "-o", out.toString());
+    assertTrue(again.out().contains("done: 0 cells run (no cells run), 4 skipped; report:"), again.out());
+    assertEquals(0, again.code());
+  }
+}

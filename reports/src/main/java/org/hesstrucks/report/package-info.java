@@ -1,0 +1,10 @@
+/**
+ * The report: turns a results folder ({@code sweep.json} and {@code cells/*.json}, one
+ * {@link org.hesstrucks.result.CellResult} each) into one self-contained HTML file that opens offline.
+ * {@link org.hesstrucks.report.ResultsFolder} reads the folder into {@link org.hesstrucks.report.ReportData},
+ * which groups cells by problem and optimizer and reduces seeds to {@link org.hesstrucks.report.SeedBand}s
+ * (median, min, max); {@link org.hesstrucks.report.ReportWriter} renders it through a Mustache template with
+ * the ECharts library, the styles and the page's script inlined, and every string from a sweep file or a
+ * plugin escaped, in HTML text by Mustache and in the embedded chart data by {@code HtmlSafeJson}.
+ */
+package org.hesstrucks.report;
