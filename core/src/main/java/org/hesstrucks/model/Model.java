@@ -1,6 +1,8 @@
 package org.hesstrucks.model;
 
 import java.util.Map;
+import org.hesstrucks.curvature.CurvatureMode;
+import org.hesstrucks.curvature.CurvatureOperator;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.objective.Objective;
 
@@ -24,6 +26,14 @@ public interface Model {
    * shared with other objectives of this model: use one at a time.
    */
   Objective objective(Batch batch);
+
+  /**
+   * The curvature of the loss on {@code batch} at {@code x}: built once (caching what products reuse),
+   * applied many times. Same as {@code objective(batch).curvatureAt(x, mode)}.
+   */
+  default CurvatureOperator curvatureAt(double[] x, Batch batch, CurvatureMode mode) {
+    return objective(batch).curvatureAt(x, mode);
+  }
 
   /** The loss on the whole training set. */
   default Objective trainingObjective() {

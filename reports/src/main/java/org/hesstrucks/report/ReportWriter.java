@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import org.hesstrucks.result.AtomicFiles;
 
 /**
  * Writes the report of a results folder: one HTML file with its styles, its script, ECharts and the chart
@@ -54,20 +52,7 @@ public final class ReportWriter {
   /** Writes the report of already-read data; see {@link #write(Path, Path)}. */
   public Path write(ReportData data, Path outputHtml) throws IOException {
     String html = render(data);
-    Path target = outputHtml.toAbsolutePath();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
-    try {
-      Files.writeString(temporary, html, StandardCharsets.UTF_8);
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFiles.write(outputHtml, html.getBytes(StandardCharsets.UTF_8));
     return outputHtml;
   }
 

@@ -2,10 +2,9 @@ package org.hesstrucks.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.hesstrucks.result.AtomicFiles;
 import org.hesstrucks.result.CellResult;
 import org.hesstrucks.result.ResultJson;
 
@@ -54,31 +53,14 @@ public final class ResultStore {
   /** Writes a cell's result atomically. */
   public Path write(CellResult result) throws IOException {
     Path target = cellFile(result.cellId());
-    writeAtomically(target, ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(result));
+    AtomicFiles.write(target, ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(result));
     return target;
   }
 
   /** Writes the sweep file as it ran, next to the cells. */
   public Path writeSweep(JsonNode sweep) throws IOException {
     Path target = root.resolve("sweep.json");
-    writeAtomically(target, ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(sweep));
+    AtomicFiles.write(target, ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(sweep));
     return target;
-  }
-
-  /** Writes {@code bytes} to {@code target} through a temporary sibling and a rename. */
-  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(temporary, bytes);
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 }
