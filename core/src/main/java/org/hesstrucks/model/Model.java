@@ -49,4 +49,12 @@ public interface Model {
   default Map<String, Double> heldOutMetrics(double[] x) {
     return Map.of();
   }
+
+  /**
+   * Facts about how this model computes that belong in every result's provenance, such as the BLAS
+   * implementation and its thread count ({@code "blas" -> "OpenBLAS 0.3.31 (haswell), 1 thread"}).
+   */
+  default Map<String, String> provenance() {
+    return Map.of();
+  }
 }

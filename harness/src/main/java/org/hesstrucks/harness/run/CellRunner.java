@@ -79,7 +79,8 @@ public final class CellRunner {
     }
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
         run.summary(), run.trace.freeze(), List.of(),
-        provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()), startedAt));
+        provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()), startedAt,
+            run.model == null ? Map.of() : run.model.provenance()));
   }
 
   private static String describe(Throwable e) {

@@ -21,10 +21,13 @@ public final class ProvenanceCollector {
   private final String host = readHost();
   private final String gitRevision = readGitRevision(Path.of("").toAbsolutePath());
 
-  /** Provenance for a cell using {@code plugins} ("kind:id" → version), started at {@code startedAt}. */
-  public Provenance collect(Map<String, String> plugins, Instant startedAt) {
+  /**
+   * Provenance for a cell using {@code plugins} ("kind:id" → version), started at {@code startedAt}, with
+   * what its model reported about itself (BLAS and threads).
+   */
+  public Provenance collect(Map<String, String> plugins, Instant startedAt, Map<String, String> modelFacts) {
     return new Provenance(plugins, Spi.coreVersion(), jvm, os, cpu, Runtime.getRuntime().availableProcessors(), host,
-        gitRevision, startedAt.toString(), Map.of());
+        gitRevision, startedAt.toString(), Map.copyOf(modelFacts));
   }
 
   private static String readCpuModel() {
