@@ -23,16 +23,28 @@ final class Cli {
 
   private Cli() {}
 
-  static Outcome run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+  /** The command line of {@code hesstrucks args...} in a fresh JVM. */
+  static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(DIST.resolve("lib") + "/*");
     command.add("org.hesstrucks.harness.cli.Main");
     command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Starts {@code hesstrucks args...} in the background, output to files in {@code workingDirectory}. */
+  static Process start(Path workingDirectory, String... args) throws IOException {
+    return new ProcessBuilder(command(args)).directory(workingDirectory.toFile())
+        .redirectOutput(workingDirectory.resolve("background-out.txt").toFile())
+        .redirectError(workingDirectory.resolve("background-err.txt").toFile()).start();
+  }
+
+  static Outcome run(Path workingDirectory, String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile("hesstrucks-out", ".txt");
     Path err = Files.createTempFile("hesstrucks-err", ".txt");
-    Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+    Process process = new ProcessBuilder(command(args)).directory(workingDirectory.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();

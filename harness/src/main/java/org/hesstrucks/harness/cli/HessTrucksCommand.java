@@ -20,12 +20,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = HessTrucksCommand.Version.class,
     description = "Benchmark optimizers on deep networks and look inside them through the Hessian's eigenspaces.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, PluginsCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, PluginsCommand.class,
+        WorkerCommand.class})
 public final class HessTrucksCommand {
   /** Bad input: a sweep file, a plugin folder, an argument. */
   public static final int EXIT_BAD_INPUT = 2;
   /** The sweep finished, but some cells ended in error. */
   public static final int EXIT_CELL_ERRORS = 3;
+  /** A worker whose harness died stops with this code. */
+  public static final int EXIT_ORPHANED = 4;
 
   @Option(names = "--plugins", paramLabel = "DIR", description = "A folder of plugin jars (or of subfolders "
       + "with a plugin's jars) to load besides the bundled ones; repeatable.", scope = CommandLine.ScopeType.INHERIT)

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hesstrucks.harness.run.RunListener;
+import org.hesstrucks.harness.run.RunOptions;
+import org.hesstrucks.harness.run.Shard;
 import org.hesstrucks.harness.run.SweepOutcome;
 import org.hesstrucks.harness.run.SweepRunner;
 import org.hesstrucks.harness.sweep.Cell;
@@ -16,6 +18,7 @@ import org.hesstrucks.result.CellResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,16 +44,64 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Rerun cells that already have a result.")
   boolean force;
 
+  @Option(names = "--retry-failed", description = "Rerun cells whose result is 'error' or 'timeout'.")
+  boolean retryFailed;
+
+  @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Cells run at once, each in "
+      + "its own worker with one BLAS thread (default 1). With more than 1, wall-clock timings are not comparable.")
+  int jobs;
+
+  @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1", description = "Run only share I of N of "
+      + "the grid (1-based), e.g. from a Slurm array or a Kubernetes indexed job; shards may share one results folder.")
+  String shard;
+
+  @Option(names = "--in-process", description = "Run every cell in this JVM instead of a fresh worker JVM each "
+      + "(faster for many tiny cells; no heap or time limit; later cells run with a warm JIT).")
+  boolean inProcess;
+
+  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "Each worker's heap limit "
+      + "(default 2g); a cell that needs more is recorded as 'error'.")
+  String heap;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "3600", description = "Each cell's "
+      + "wall-clock limit in seconds (default 3600); a worker still running is killed and the cell recorded as "
+      + "'timeout'.")
+  double timeLimit;
+
   @Override
   public Integer call() throws Exception {
+    Shard parsedShard;
+    try {
+      parsedShard = Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+    }
+    if (jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs: expected a positive integer, got " + jobs);
+    }
+    if (!(timeLimit > 0)) {
+      throw new ParameterException(spec.commandLine(), "--time-limit: expected a positive number of seconds, got "
+          + timeLimit);
+    }
+    if (!heap.matches("[0-9]+[kKmMgG]?")) {
+      throw new ParameterException(spec.commandLine(), "--heap: expected a size like 512m or 2g, got '" + heap + "'");
+    }
+    RunOptions options = new RunOptions(force, retryFailed,
+        inProcess ? RunOptions.Isolation.IN_PROCESS : RunOptions.Isolation.PROCESS, jobs, parsedShard, heap,
+        timeLimit, root.pluginFolders);
     var injector = root.injector();
     CompiledSweep sweep = injector.getInstance(SweepCompiler.class).compile(sweepFile);
     PrintWriter out = spec.commandLine().getOut();
     sweep.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + sweepFile + ": " + w));
     Path results = output != null ? output : Path.of("results", sweep.name());
-    out.printf(Locale.ROOT, "sweep %s: %d cells -> %s%n", sweep.name(), sweep.cells().size(), results);
+    out.printf(Locale.ROOT, "sweep %s: %d cells%s -> %s%n", sweep.name(), sweep.cells().size(),
+        parsedShard.count() > 1 ? " (shard " + parsedShard + ")" : "", results);
+    if (jobs > 1) {
+      spec.commandLine().getErr().println("warning: --jobs " + jobs + ": cells share the machine, so their "
+          + "wall-clock timings are not comparable with each other or with a sequential run");
+    }
     Path base = sweepFile.toAbsolutePath().getParent();
-    SweepOutcome outcome = injector.getInstance(SweepRunner.class).run(sweep, base, results, force, new RunListener() {
+    SweepOutcome outcome = injector.getInstance(SweepRunner.class).run(sweep, base, results, options, new RunListener() {
       @Override
       public void skipped(int index, int total, Cell cell) {
         out.printf(Locale.ROOT, "[%d/%d] %s | %s | seed %d: already finished, skipped%n", index, total,

@@ -64,6 +64,13 @@ public final class CellRunner {
    * @param baseDirectory where the sweep file is; datasets resolve relative paths against it
    */
   public CellResult run(Cell cell, String sweepName, Path baseDirectory) {
+    return run(cell, sweepName, baseDirectory, Map.of("isolation", "in-process"));
+  }
+
+  /**
+   * Runs {@code cell}; {@code execution} (isolation, jobs, heap) goes into the result's provenance.
+   */
+  public CellResult run(Cell cell, String sweepName, Path baseDirectory, Map<String, String> execution) {
     Instant startedAt = Instant.now();
     Run run = new Run(cell);
     CellStatus status;
@@ -80,7 +87,24 @@ public final class CellRunner {
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
         run.summary(), run.trace.freeze(), List.of(),
         provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()), startedAt,
-            run.model == null ? Map.of() : run.model.provenance()));
+            merge(execution, run.model == null ? Map.of() : run.model.provenance())));
+  }
+
+  /**
+   * The result of a cell that could not report itself (its worker died or was killed): no trace, the
+   * status and message given.
+   */
+  public CellResult failure(Cell cell, String sweepName, CellStatus status, String message, Instant startedAt,
+      Map<String, String> execution) {
+    return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message, null, null,
+        List.of(), provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()),
+            startedAt, execution));
+  }
+
+  private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(a);
+    merged.putAll(b);
+    return merged;
   }
 
   private static String describe(Throwable e) {

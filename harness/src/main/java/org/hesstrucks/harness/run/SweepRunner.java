@@ -4,20 +4,30 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hesstrucks.harness.sweep.Cell;
 import org.hesstrucks.harness.sweep.CompiledSweep;
 import org.hesstrucks.report.ReportWriter;
 import org.hesstrucks.result.CellResult;
 import org.hesstrucks.result.CellStatus;
+import org.hesstrucks.result.ResultJson;
 
 /**
- * Runs the cells of a sweep that have no result yet, one after another in this JVM (sequential, so
- * wall-clock comparisons are made on a quiet machine), writes each result as soon as it ends, and writes
- * the report at the end. A cell's failure never stops the sweep; results already written are never touched
- * unless {@code force} is set.
+ * Runs the cells of a sweep that have no result yet and writes the report.
+ *
+ * <p>Each cell's result is written the moment it ends (atomically), so a sweep killed at any point loses
+ * at most the cells that were running, and a rerun continues with the cells that have no result. Cells run
+ * one at a time by default, in a fresh worker JVM each, so wall-clock comparisons are made on a quiet
+ * machine; {@code jobs > 1} runs several workers at once (timings then stop being comparable). A shard
+ * runs only its share of the grid, so the shards of a job array, writing into one folder, cover it once.
  */
 public final class SweepRunner {
   private final CellRunner cells;
@@ -31,35 +41,119 @@ public final class SweepRunner {
    * @param sweep the compiled sweep
    * @param baseDirectory the sweep file's folder (datasets resolve paths against it)
    * @param resultsDirectory where to write ({@code cells/}, {@code sweep.json}, {@code report.html})
-   * @param force rerun cells that already have results
    */
-  public SweepOutcome run(CompiledSweep sweep, Path baseDirectory, Path resultsDirectory, boolean force,
+  public SweepOutcome run(CompiledSweep sweep, Path baseDirectory, Path resultsDirectory, RunOptions options,
       RunListener listener) throws IOException {
     ResultStore store = new ResultStore(resultsDirectory);
-    store.writeSweep(sweep.source());
-    Map<CellStatus, Integer> ran = new EnumMap<>(CellStatus.class);
-    int skipped = 0;
+    Path sweepFile = store.writeSweep(sweep.source());
+    SweepContext context = new SweepContext(sweep.name(), sweepFile, baseDirectory);
+    CellExecutor executor = options.isolation() == RunOptions.Isolation.PROCESS
+        ? new WorkerProcessExecutor(cells, options)
+        : new InProcessExecutor(cells, Map.of("isolation", "in-process", "jobs", Integer.toString(options.jobs())));
     List<Cell> all = sweep.cells();
+    List<Integer> todo = new ArrayList<>();
+    int skipped = 0;
     for (int i = 0; i < all.size(); i++) {
+      if (!options.shard().owns(i)) {
+        continue;
+      }
       Cell cell = all.get(i);
-      if (!force && store.isFinished(cell.id())) {
+      if (!options.force() && store.isFinished(cell.id()) && !(options.retryFailed() && failed(store, cell))) {
         skipped++;
         listener.skipped(i + 1, all.size(), cell);
         continue;
       }
-      listener.started(i + 1, all.size(), cell);
-      long start = System.nanoTime();
-      CellResult result = cells.run(cell, sweep.name(), baseDirectory);
-      try {
-        store.write(result);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the result of cell " + cell.id() + " to "
-            + store.cellFile(cell.id()) + ": " + e.getMessage(), e);
+      todo.add(i);
+    }
+    Map<CellStatus, Integer> ran = new EnumMap<>(CellStatus.class);
+    if (options.jobs() == 1) {
+      for (int i : todo) {
+        ran.merge(runOne(all, i, executor, context, store, listener).status(), 1, Integer::sum);
       }
-      ran.merge(result.status(), 1, Integer::sum);
-      listener.finished(i + 1, all.size(), cell, result, (System.nanoTime() - start) * 1e-9);
+    } else {
+      runParallel(all, todo, executor, context, store, listener, options.jobs(), ran);
     }
     Path report = new ReportWriter().write(resultsDirectory, resultsDirectory.resolve("report.html"));
     return new SweepOutcome(resultsDirectory, ran, skipped, report);
+  }
+
+  /** Compatibility form: in this JVM, sequential, with or without {@code force}. */
+  public SweepOutcome run(CompiledSweep sweep, Path baseDirectory, Path resultsDirectory, boolean force,
+      RunListener listener) throws IOException {
+    return run(sweep, baseDirectory, resultsDirectory, RunOptions.inProcess().withForce(force), listener);
+  }
+
+  private static boolean failed(ResultStore store, Cell cell) {
+    try {
+      String status = ResultJson.mapper().readTree(store.cellFile(cell.id()).toFile()).path("status").asText();
+      return status.equals(CellStatus.ERROR.id()) || status.equals(CellStatus.TIMEOUT.id());
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static CellResult runOne(List<Cell> all, int i, CellExecutor executor, SweepContext context,
+      ResultStore store, RunListener listener) {
+    Cell cell = all.get(i);
+    listener.started(i + 1, all.size(), cell);
+    long start = System.nanoTime();
+    CellResult result;
+    try {
+      result = executor.execute(cell, context, store);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot run or record cell " + cell.id() + " in " + store.root() + ": "
+          + e.getMessage(), e);
+    }
+    listener.finished(i + 1, all.size(), cell, result, (System.nanoTime() - start) * 1e-9);
+    return result;
+  }
+
+  private static void runParallel(List<Cell> all, List<Integer> todo, CellExecutor executor, SweepContext context,
+      ResultStore store, RunListener listener, int jobs, Map<CellStatus, Integer> ran) throws IOException {
+    RunListener synchronizedListener = synchronizedListener(listener);
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+      Thread thread = new Thread(r, "hesstrucks-cell-" + next.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<CellResult>> futures = new ArrayList<>();
+      for (int i : todo) {
+        futures.add(pool.submit(() -> runOne(all, i, executor, context, store, synchronizedListener)));
+      }
+      for (Future<CellResult> future : futures) {
+        ran.merge(future.get().status(), 1, Integer::sum);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static RunListener synchronizedListener(RunListener listener) {
+    return new RunListener() {
+      @Override
+      public synchronized void started(int index, int total, Cell cell) {
+        listener.started(index, total, cell);
+      }
+
+      @Override
+      public synchronized void skipped(int index, int total, Cell cell) {
+        listener.skipped(index, total, cell);
+      }
+
+      @Override
+      public synchronized void finished(int index, int total, Cell cell, CellResult result, double wallSeconds) {
+        listener.finished(index, total, cell, result, wallSeconds);
+      }
+    };
   }
 }
