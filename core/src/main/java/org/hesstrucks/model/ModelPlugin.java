@@ -1,5 +1,8 @@
 package org.hesstrucks.model;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.plugin.Plugin;
 
 /**
@@ -18,5 +21,15 @@ public interface ModelPlugin<C extends Record> extends Plugin<C> {
   /** True when the model needs a dataset (an MLP); false for functions without data (a quadratic). */
   default boolean requiresDataset() {
     return false;
+  }
+
+  /**
+   * The curvature modes the models this config creates offer, known without creating one, so the harness
+   * can refuse (at validation) an optimizer asking for a mode the model lacks. Must agree with
+   * {@code objective(batch).curvatureModes()} of the created model; the default is the two finite-difference
+   * modes every objective has.
+   */
+  default Set<CurvatureMode> curvatureModes(C config) {
+    return EnumSet.of(CurvatureMode.FORWARD_DIFFERENCE, CurvatureMode.CENTRAL_DIFFERENCE);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param trace the course (null when the cell could not start)
  * @param probes probe measurements at checkpoints
  * @param provenance where and with what it ran
+ * @param tuning for a tuned optimizer's cells: what was tried and what was chosen; null otherwise
  */
 public record CellResult(
     int schemaVersion,
@@ -26,7 +27,14 @@ public record CellResult(
     Summary summary,
     Trace trace,
     List<ProbeRecord> probes,
-    Provenance provenance) {
+    Provenance provenance,
+    TuningRecord tuning) {
+  /** A cell outside any tuning. */
+  public CellResult(int schemaVersion, String sweep, String cellId, CellSpec spec, CellStatus status, String message,
+      Summary summary, Trace trace, List<ProbeRecord> probes, Provenance provenance) {
+    this(schemaVersion, sweep, cellId, spec, status, message, summary, trace, probes, provenance, null);
+  }
+
   /** The schema version this code writes and reads. */
   public static final int SCHEMA_VERSION = 1;
 }

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param optimizerLabel the optimizer with its axis values, for legends: {@code gd shrink=0.5}
  * @param problemLabel the model and dataset with their axis values, for panels: {@code quadratic conditionNumber=100}
  * @param axes this cell's value on each grid axis, by axis name ({@code optimizer.lineSearch.shrink})
+ * @param tuningRole "trial" for a cell that tries a hyperparameter on the tuning seed, "final" for a cell run
+ *     with the chosen value, null for a cell outside any tuning; part of the cell's identity
  */
 public record CellSpec(
     JsonNode optimizer,
@@ -30,7 +32,15 @@ public record CellSpec(
     int evaluateEvery,
     String optimizerLabel,
     String problemLabel,
-    Map<String, JsonNode> axes) {
+    Map<String, JsonNode> axes,
+    String tuningRole) {
+
+  /** A cell outside any tuning. */
+  public CellSpec(JsonNode optimizer, JsonNode model, JsonNode dataset, int batchSize, long seed, Budget budget,
+      Stopping stopping, int evaluateEvery, String optimizerLabel, String problemLabel, Map<String, JsonNode> axes) {
+    this(optimizer, model, dataset, batchSize, seed, budget, stopping, evaluateEvery, optimizerLabel, problemLabel,
+        axes, null);
+  }
 
   public CellSpec {
     // Jackson reads a JSON null into a JsonNode component as a NullNode; "no dataset" is null, also after a

@@ -9,9 +9,19 @@ import org.hesstrucks.core.ConfigException;
  * @param relativeGradientNorm stop when ‖∇f‖ ≤ this · ‖∇f(θ₀)‖; null for no relative test
  * @param targetLoss stop when f ≤ this; null for none
  * @param divergenceFactor the cell diverged when f &gt; this · max(|f(θ₀)|, 1); default 1e6
+ * @param targetAccuracy stop when the held-out accuracy (a model's "accuracy" metric) is ≥ this; null for none
  */
-public record Stopping(Double gradientNorm, Double relativeGradientNorm, Double targetLoss, Double divergenceFactor) {
+public record Stopping(Double gradientNorm, Double relativeGradientNorm, Double targetLoss, Double divergenceFactor,
+    Double targetAccuracy) {
+  /** Without a target accuracy. */
+  public Stopping(Double gradientNorm, Double relativeGradientNorm, Double targetLoss, Double divergenceFactor) {
+    this(gradientNorm, relativeGradientNorm, targetLoss, divergenceFactor, null);
+  }
+
   public Stopping {
+    if (targetAccuracy != null && !(targetAccuracy > 0 && targetAccuracy <= 1)) {
+      throw new ConfigException("targetAccuracy", "a number in (0, 1]", targetAccuracy);
+    }
     if (gradientNorm != null) {
       ConfigException.requirePositive("gradientNorm", gradientNorm);
     }
@@ -29,6 +39,6 @@ public record Stopping(Double gradientNorm, Double relativeGradientNorm, Double 
 
   /** No convergence test, default divergence test. */
   public static Stopping none() {
-    return new Stopping(null, null, null, null);
+    return new Stopping(null, null, null, null, null);
   }
 }

@@ -132,7 +132,7 @@ class SweepCompilerTest {
   @DisplayName("an unknown field at the top level lists the known ones")
   void unknownTopLevelField() {
     assertEquals(List.of("sweep.json: $.sead: expected one of the fields batchSize, budget, costWeights, datasets, "
-            + "description, evaluateEvery, models, name, optimizers, seeds, stopping, got unknown field 'sead'"),
+            + "description, evaluateEvery, models, name, optimizers, seeds, stopping, tuning, got unknown field 'sead'"),
         problems("{'sead': [1], 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
   }
 
@@ -140,7 +140,7 @@ class SweepCompilerTest {
   @DisplayName("an unknown field in a plugin block names its path and the plugin's fields")
   void unknownPluginField() {
     assertEquals(List.of("sweep.json: $.optimizers[0].warmstart: expected one of the fields lineSearch, "
-            + "warmStartGrowth, got unknown field 'warmstart'"),
+            + "onLineSearchFailure, warmStartGrowth, got unknown field 'warmstart'"),
         problems("{'optimizers': [{'id': 'gd', 'warmstart': 2}], 'models': [" + MODEL + "]}"));
   }
 
@@ -173,7 +173,7 @@ class SweepCompilerTest {
   @DisplayName("an unknown line-search id inside an optimizer names the known line searches")
   void unknownLineSearch() {
     assertEquals(List.of("sweep.json: $.optimizers[0].lineSearch.id: expected a known line search, got unknown "
-            + "line-search 'wolfe'; known: backtracking"),
+            + "line-search 'wolfe'; known: backtracking, strong-wolfe"),
         problems("{'optimizers': [{'id': 'gd', 'lineSearch': {'id': 'wolfe'}}], 'models': [" + MODEL + "]}"));
   }
 

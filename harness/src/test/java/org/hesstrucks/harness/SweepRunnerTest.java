@@ -150,14 +150,14 @@ class SweepRunnerTest {
     assertEquals(3, run(sweep, false).ran().get(CellStatus.BUDGET));
     Path corrupt = new ResultStore(results).cellFile(sweep.cells().get(1).id());
     Files.writeString(corrupt, "{\"schemaVersion\": 1, \"cellId\": \"" + sweep.cells().get(1).id() + "\", \"sta");
-    List<Integer> ran = new ArrayList<>();
+    List<String> ran = new ArrayList<>();
     SweepOutcome second = runner().run(sweep, results, results, false, new RunListener() {
       @Override
       public void started(int index, int total, Cell cell) {
-        ran.add(index);
+        ran.add(cell.id());
       }
     });
-    assertEquals(List.of(2), ran);
+    assertEquals(List.of(sweep.cells().get(1).id()), ran);
     assertEquals(2, second.skipped());
     assertEquals(CellStatus.BUDGET, read(sweep.cells().get(1)).status());
     assertEquals(3, run(sweep, true).ran().get(CellStatus.BUDGET));

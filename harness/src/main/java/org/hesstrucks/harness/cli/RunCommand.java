@@ -94,7 +94,8 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     sweep.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + sweepFile + ": " + w));
     Path results = output != null ? output : Path.of("results", sweep.name());
-    out.printf(Locale.ROOT, "sweep %s: %d cells%s -> %s%n", sweep.name(), sweep.cells().size(),
+    sweep.refused().forEach(r -> spec.commandLine().getErr().println("refused: " + r));
+    out.printf(Locale.ROOT, "sweep %s: %d cells%s -> %s%n", sweep.name(), sweep.plannedCells(),
         parsedShard.count() > 1 ? " (shard " + parsedShard + ")" : "", results);
     if (jobs > 1) {
       spec.commandLine().getErr().println("warning: --jobs " + jobs + ": cells share the machine, so their "

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hesstrucks.harness.sweep.CompiledSweep;
 import org.hesstrucks.harness.sweep.SweepCompiler;
+import org.hesstrucks.harness.sweep.WorkUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(sweepFile + ": valid");
     out.println("sweep: " + sweep.name());
-    out.println("cells: " + sweep.cells().size());
+    out.println("cells: " + sweep.plannedCells());
     if (sweep.axes().isEmpty()) {
       out.println("axes: none");
     } else {
@@ -48,6 +49,14 @@ final class ValidateCommand implements Callable<Integer> {
         .collect(Collectors.joining("; ")));
     out.println("problems: " + sweep.cells().stream().map(c -> c.spec().problemLabel()).distinct()
         .collect(Collectors.joining("; ")));
+    for (WorkUnit unit : sweep.units()) {
+      if (unit instanceof WorkUnit.TunedGroup group) {
+        out.println("tuning: " + group.label() + ": " + group.trials().size() + " trials of "
+            + String.join(", ", group.parameters()) + " on seed " + group.settings().seed() + " ranked by "
+            + group.settings().metric().id() + ", then the choice on " + group.finals().get(0).size() + " seeds");
+      }
+    }
+    sweep.refused().forEach(r -> out.println("refused: " + r));
     sweep.warnings().forEach(w -> out.println("warning: " + w));
     return 0;
   }

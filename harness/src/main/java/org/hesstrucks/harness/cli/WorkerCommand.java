@@ -6,9 +6,10 @@ import java.util.concurrent.Callable;
 import org.hesstrucks.harness.run.CellRunner;
 import org.hesstrucks.harness.run.ResultStore;
 import org.hesstrucks.harness.sweep.Cell;
-import org.hesstrucks.harness.sweep.CompiledSweep;
+import org.hesstrucks.harness.sweep.CellTicket;
 import org.hesstrucks.harness.sweep.SweepCompiler;
 import org.hesstrucks.result.CellResult;
+import org.hesstrucks.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,14 +25,8 @@ final class WorkerCommand implements Callable<Integer> {
   @ParentCommand
   HessTrucksCommand root;
 
-  @Parameters(index = "0", paramLabel = "SWEEP")
-  Path sweepFile;
-
-  @Option(names = "--cell", required = true)
-  String cellId;
-
-  @Option(names = "--name", required = true)
-  String name;
+  @Parameters(index = "0", paramLabel = "TICKET", description = "The cell, as JSON (a CellTicket).")
+  Path ticketFile;
 
   @Option(names = "--output", required = true)
   Path output;
@@ -50,11 +45,9 @@ final class WorkerCommand implements Callable<Integer> {
     ProcessHandle.current().parent().ifPresent(parent ->
         parent.onExit().thenRun(() -> Runtime.getRuntime().halt(HessTrucksCommand.EXIT_ORPHANED)));
     var injector = root.injector();
-    CompiledSweep sweep = injector.getInstance(SweepCompiler.class).compile(
-        org.hesstrucks.harness.sweep.SweepFile.read(sweepFile), sweepFile.toString(), name);
-    Cell cell = sweep.cells().stream().filter(c -> c.id().equals(cellId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("sweep " + sweepFile + " has no cell " + cellId));
-    CellResult result = injector.getInstance(CellRunner.class).run(cell, sweep.name(), baseDirectory,
+    CellTicket ticket = ResultJson.mapper().readValue(ticketFile.toFile(), CellTicket.class);
+    Cell cell = injector.getInstance(SweepCompiler.class).cell(ticket);
+    CellResult result = injector.getInstance(CellRunner.class).run(cell, ticket.sweep(), baseDirectory,
         Map.of("isolation", "worker JVM per cell", "jobs", Integer.toString(jobs), "workerHeap", heap,
             "workerPid", Long.toString(ProcessHandle.current().pid())));
     new ResultStore(output).write(result);

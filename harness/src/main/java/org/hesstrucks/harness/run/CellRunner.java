@@ -87,7 +87,7 @@ public final class CellRunner {
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
         run.summary(), run.trace.freeze(), List.of(),
         provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()), startedAt,
-            merge(execution, run.model == null ? Map.of() : run.model.provenance())));
+            merge(execution, run.model == null ? Map.of() : run.model.provenance())), cell.tuning());
   }
 
   /**
@@ -98,7 +98,7 @@ public final class CellRunner {
       Map<String, String> execution) {
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message, null, null,
         List.of(), provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()),
-            startedAt, execution));
+            startedAt, execution), cell.tuning());
   }
 
   private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
@@ -136,6 +136,7 @@ public final class CellRunner {
     private double lastLoss = Double.NaN;
     private double lastGradientNorm = Double.NaN;
     private double bestLoss = Double.NaN;
+    private double lastAccuracy = Double.NaN;
 
     Run(Cell cell) {
       this.cell = cell;
@@ -265,6 +266,10 @@ public final class CellRunner {
       if (stopping.targetLoss() != null && lastLoss <= stopping.targetLoss()) {
         return new Outcome(CellStatus.CONVERGED, "loss " + lastLoss + " ≤ target " + stopping.targetLoss());
       }
+      if (stopping.targetAccuracy() != null && lastAccuracy >= stopping.targetAccuracy()) {
+        return new Outcome(CellStatus.CONVERGED, "held-out accuracy " + lastAccuracy + " ≥ target "
+            + stopping.targetAccuracy());
+      }
       return null;
     }
 
@@ -298,6 +303,7 @@ public final class CellRunner {
       evaluationNanos += System.nanoTime() - start;
       lastLoss = loss;
       lastGradientNorm = norm;
+      lastAccuracy = heldOut.getOrDefault("accuracy", Double.NaN);
       if (Double.isFinite(loss) && !(loss >= bestLoss)) {
         bestLoss = loss;
       }

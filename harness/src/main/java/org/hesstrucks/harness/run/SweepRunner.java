@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hesstrucks.harness.sweep.Cell;
 import org.hesstrucks.harness.sweep.CompiledSweep;
+import org.hesstrucks.harness.sweep.WorkUnit;
 import org.hesstrucks.report.ReportWriter;
 import org.hesstrucks.result.CellResult;
 import org.hesstrucks.result.CellStatus;
@@ -50,31 +51,119 @@ public final class SweepRunner {
     CellExecutor executor = options.isolation() == RunOptions.Isolation.PROCESS
         ? new WorkerProcessExecutor(cells, options)
         : new InProcessExecutor(cells, Map.of("isolation", "in-process", "jobs", Integer.toString(options.jobs())));
-    List<Cell> all = sweep.cells();
-    List<Integer> todo = new ArrayList<>();
-    int skipped = 0;
-    for (int i = 0; i < all.size(); i++) {
+    List<WorkUnit> units = sweep.units();
+    List<Cell> phaseOne = new ArrayList<>();
+    List<WorkUnit.TunedGroup> groups = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
       if (!options.shard().owns(i)) {
         continue;
       }
-      Cell cell = all.get(i);
-      if (!options.force() && store.isFinished(cell.id()) && !(options.retryFailed() && failed(store, cell))) {
-        skipped++;
-        listener.skipped(i + 1, all.size(), cell);
+      WorkUnit unit = units.get(i);
+      if (unit instanceof WorkUnit.Single single) {
+        phaseOne.add(single.cell());
+      } else if (unit instanceof WorkUnit.TunedGroup group) {
+        phaseOne.addAll(group.trials());
+        groups.add(group);
+      }
+    }
+    int total = phaseOne.size() + groups.stream().mapToInt(g -> g.finals().get(0).size()).sum();
+    Progress progress = new Progress(total, listener);
+    Map<CellStatus, Integer> ran = new EnumMap<>(CellStatus.class);
+    runAll(phaseOne, executor, context, store, options, progress, ran);
+    List<Cell> phaseTwo = new ArrayList<>();
+    for (WorkUnit.TunedGroup group : groups) {
+      Tuning.Choice choice = Tuning.choose(group, store);
+      List<Cell> finals = Tuning.finals(group, choice);
+      if (choice.chosen() >= 0) {
+        phaseTwo.addAll(finals);
         continue;
       }
-      todo.add(i);
-    }
-    Map<CellStatus, Integer> ran = new EnumMap<>(CellStatus.class);
-    if (options.jobs() == 1) {
-      for (int i : todo) {
-        ran.merge(runOne(all, i, executor, context, store, listener).status(), 1, Integer::sum);
+      for (Cell cell : finals) {
+        if (!options.force() && store.isFinished(cell.id())) {
+          progress.skip(cell);
+          continue;
+        }
+        CellResult failure = cells.failure(cell, sweep.name(), CellStatus.ERROR, "tuning of " + group.label()
+            + " chose nothing: no trial produced a finite " + group.settings().metric().id()
+            + "; see the trial cells (seed " + group.settings().seed() + ")", java.time.Instant.now(), Map.of());
+        store.write(failure);
+        ran.merge(CellStatus.ERROR, 1, Integer::sum);
+        listener.finished(progress.next(), progress.total, cell, failure, 0);
       }
-    } else {
-      runParallel(all, todo, executor, context, store, listener, options.jobs(), ran);
     }
+    runAll(phaseTwo, executor, context, store, options, progress, ran);
     Path report = new ReportWriter().write(resultsDirectory, resultsDirectory.resolve("report.html"));
-    return new SweepOutcome(resultsDirectory, ran, skipped, report);
+    return new SweepOutcome(resultsDirectory, ran, progress.skipped(), report);
+  }
+
+  /** Numbers the cells as they are reached, across both phases. */
+  private static final class Progress {
+    private final int total;
+    private final RunListener listener;
+    private int next;
+    private int skipped;
+
+    Progress(int total, RunListener listener) {
+      this.total = total;
+      this.listener = listener;
+    }
+
+    synchronized int next() {
+      return ++next;
+    }
+
+    synchronized void skip(Cell cell) {
+      skipped++;
+      listener.skipped(++next, total, cell);
+    }
+
+    synchronized int skipped() {
+      return skipped;
+    }
+  }
+
+  private static void runAll(List<Cell> cells, CellExecutor executor, SweepContext context, ResultStore store,
+      RunOptions options, Progress progress, Map<CellStatus, Integer> ran) throws IOException {
+    List<Cell> todo = new ArrayList<>();
+    for (Cell cell : cells) {
+      if (!options.force() && store.isFinished(cell.id()) && !(options.retryFailed() && failed(store, cell))) {
+        progress.skip(cell);
+      } else {
+        todo.add(cell);
+      }
+    }
+    RunListener listener = synchronizedListener(progress.listener);
+    if (options.jobs() == 1) {
+      for (Cell cell : todo) {
+        ran.merge(runOne(cell, progress, executor, context, store, listener).status(), 1, Integer::sum);
+      }
+      return;
+    }
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), r -> {
+      Thread thread = new Thread(r, "hesstrucks-cell-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<CellResult>> futures = new ArrayList<>();
+      for (Cell cell : todo) {
+        futures.add(pool.submit(() -> runOne(cell, progress, executor, context, store, listener)));
+      }
+      for (Future<CellResult> future : futures) {
+        ran.merge(future.get().status(), 1, Integer::sum);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Compatibility form: in this JVM, sequential, with or without {@code force}. */
@@ -92,10 +181,10 @@ public final class SweepRunner {
     }
   }
 
-  private static CellResult runOne(List<Cell> all, int i, CellExecutor executor, SweepContext context,
+  private static CellResult runOne(Cell cell, Progress progress, CellExecutor executor, SweepContext context,
       ResultStore store, RunListener listener) {
-    Cell cell = all.get(i);
-    listener.started(i + 1, all.size(), cell);
+    int index = progress.next();
+    listener.started(index, progress.total, cell);
     long start = System.nanoTime();
     CellResult result;
     try {
@@ -104,38 +193,8 @@ public final class SweepRunner {
       throw new UncheckedIOException("cannot run or record cell " + cell.id() + " in " + store.root() + ": "
           + e.getMessage(), e);
     }
-    listener.finished(i + 1, all.size(), cell, result, (System.nanoTime() - start) * 1e-9);
+    listener.finished(index, progress.total, cell, result, (System.nanoTime() - start) * 1e-9);
     return result;
-  }
-
-  private static void runParallel(List<Cell> all, List<Integer> todo, CellExecutor executor, SweepContext context,
-      ResultStore store, RunListener listener, int jobs, Map<CellStatus, Integer> ran) throws IOException {
-    RunListener synchronizedListener = synchronizedListener(listener);
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-      Thread thread = new Thread(r, "hesstrucks-cell-" + next.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<CellResult>> futures = new ArrayList<>();
-      for (int i : todo) {
-        futures.add(pool.submit(() -> runOne(all, i, executor, context, store, synchronizedListener)));
-      }
-      for (Future<CellResult> future : futures) {
-        ran.merge(future.get().status(), 1, Integer::sum);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IOException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static RunListener synchronizedListener(RunListener listener) {

@@ -39,7 +39,9 @@ public final class WorkerProcessExecutor implements CellExecutor {
     Path log = store.root().resolve("logs").resolve(cell.id() + ".log");
     Files.createDirectories(log.getParent());
     Instant startedAt = Instant.now();
-    ProcessBuilder builder = new ProcessBuilder(command(cell, sweep, store))
+    Path ticket = store.root().resolve("tickets").resolve(cell.id() + ".json");
+    org.hesstrucks.result.AtomicFiles.write(ticket, ResultJson.mapper().writeValueAsBytes(cell.ticket(sweep.name())));
+    ProcessBuilder builder = new ProcessBuilder(command(ticket, sweep, store))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     if (options.jobs() > 1) {
@@ -54,6 +56,9 @@ public final class WorkerProcessExecutor implements CellExecutor {
       kill(process);
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while cell " + cell.id() + " ran", e);
+    }
+    if (ended) {
+      Files.deleteIfExists(ticket);
     }
     if (!ended) {
       kill(process);
@@ -81,7 +86,7 @@ public final class WorkerProcessExecutor implements CellExecutor {
     return result;
   }
 
-  private List<String> command(Cell cell, SweepContext sweep, ResultStore store) {
+  private List<String> command(Path ticket, SweepContext sweep, ResultStore store) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.workerHeap());
@@ -90,11 +95,7 @@ public final class WorkerProcessExecutor implements CellExecutor {
     command.add(System.getProperty("java.class.path"));
     command.add("org.hesstrucks.harness.cli.Main");
     command.add("worker");
-    command.add(sweep.sweepFile().toAbsolutePath().toString());
-    command.add("--cell");
-    command.add(cell.id());
-    command.add("--name");
-    command.add(sweep.name());
+    command.add(ticket.toAbsolutePath().toString());
     command.add("--output");
     command.add(store.root().toAbsolutePath().toString());
     command.add("--base-dir");

@@ -14,6 +14,7 @@ import org.hesstrucks.plugin.Plugin;
  * @param axes this variant's value on each axis inside the block, by dotted field name
  * @param label a name for legends: the id and the fields the block sets
  * @param path the block's JSON path in the sweep file
+ * @param tune for an optimizer block with a {@code tune} field: the settings to try; else null
  */
 public record BoundBlock(LoadedPlugin<? extends Plugin<?>> plugin, Record config, ObjectNode block,
-    Map<String, com.fasterxml.jackson.databind.JsonNode> axes, String label, String path) {}
+    Map<String, com.fasterxml.jackson.databind.JsonNode> axes, String label, String path, Tune tune) {}

@@ -2,6 +2,7 @@ package org.hesstrucks.harness.sweep;
 
 import org.hesstrucks.cost.CostWeights;
 import org.hesstrucks.result.CellSpec;
+import org.hesstrucks.result.TuningRecord;
 
 /**
  * One run of the grid: its spec (what the result records), the bound configs, and its key.
@@ -12,6 +13,17 @@ import org.hesstrucks.result.CellSpec;
  * @param model the bound model config, with its plugin
  * @param dataset the bound dataset config, or null
  * @param costWeights the sweep's weights
+ * @param tuning for a tuned optimizer's cells, what the result records about the tuning; else null
  */
 public record Cell(String id, CellSpec spec, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-    CostWeights costWeights) {}
+    CostWeights costWeights, TuningRecord tuning) {
+  /** This cell with its tuning record (a final cell learns what was tried only after the trials ran). */
+  public Cell withTuning(TuningRecord record) {
+    return new Cell(id, spec, optimizer, model, dataset, costWeights, record);
+  }
+
+  /** What a worker needs to rebuild this cell: it travels as JSON. */
+  public CellTicket ticket(String sweep) {
+    return new CellTicket(sweep, spec, costWeights, tuning);
+  }
+}

@@ -38,6 +38,9 @@ public final class CellKeys {
     identity.put("evaluateEvery", spec.evaluateEvery());
     identity.set("costWeights", ResultJson.mapper().valueToTree(weights));
     identity.set("plugins", ResultJson.mapper().valueToTree(pluginVersions));
+    if (spec.tuningRole() != null) {
+      identity.put("tuningRole", spec.tuningRole());
+    }
     String canonical = canonical(identity).toString();
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

@@ -23,7 +23,10 @@ import org.hesstrucks.plugin.LoadedPlugin;
 import org.hesstrucks.plugin.Plugin;
 import org.hesstrucks.plugin.PluginCatalog;
 import org.hesstrucks.plugin.PluginKind;
+import org.hesstrucks.cost.CostWeights;
+import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.result.CellSpec;
+import org.hesstrucks.result.TuningRecord;
 
 /**
  * Turns a sweep file into cells, refusing it with every problem found before anything runs.
@@ -40,6 +43,7 @@ public final class SweepCompiler {
   public static final Pattern NAME_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   private static final String LABEL = "label";
+  private static final String TUNE = "tune";
 
   private final PluginCatalog catalog;
 
@@ -111,15 +115,30 @@ public final class SweepCompiler {
     if (!problems.isEmpty()) {
       throw new SweepException(problems.stream().map(p -> label + ": " + p).toList());
     }
-    List<Cell> cells = new ArrayList<>();
+    List<WorkUnit> units = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
     for (BoundBlock model : models) {
       boolean needsData = ((ModelPlugin<?>) model.plugin().plugin()).requiresDataset();
       List<BoundBlock> dataChoices = needsData ? datasets : java.util.Collections.singletonList(null);
       for (BoundBlock dataset : dataChoices) {
         for (int batchSize : needsData ? batchSizes : List.of(0)) {
           for (BoundBlock optimizer : optimizers) {
-            for (long seed : settings.seeds()) {
-              cells.add(cell(settings, optimizer, model, dataset, batchSize, seed, batchSizes.size() > 1));
+            String incompatible = incompatibility(optimizer, model);
+            if (incompatible != null) {
+              String combination = optimizer.label() + " × " + model.label();
+              if (!refused.contains(combination + ": " + incompatible)) {
+                refused.add(combination + ": " + incompatible);
+              }
+              continue;
+            }
+            boolean batchAxis = batchSizes.size() > 1;
+            if (optimizer.tune() == null) {
+              for (long seed : settings.seeds()) {
+                units.add(new WorkUnit.Single(cell(settings, optimizer, model, dataset, batchSize, seed, batchAxis,
+                    null, null)));
+              }
+            } else {
+              units.add(tunedGroup(settings, optimizer, model, dataset, batchSize, batchAxis));
             }
           }
         }
@@ -128,11 +147,58 @@ public final class SweepCompiler {
     if (!anyModelNeedsData && batchSizes.size() > 1) {
       warnings.add("$.batchSize: no model in this sweep uses data; every cell runs on the whole function");
     }
-    return new CompiledSweep(name, root, settings, axes, List.copyOf(cells), List.copyOf(warnings));
+    if (units.isEmpty()) {
+      List<String> empty = new ArrayList<>();
+      empty.add(label + ": the grid is empty: every optimizer × model combination was refused");
+      refused.forEach(r -> empty.add(label + ": refused " + r));
+      throw new SweepException(empty);
+    }
+    return new CompiledSweep(name, root, settings, axes, List.copyOf(units), List.copyOf(warnings),
+        List.copyOf(refused));
+  }
+
+  /** Why {@code optimizer} cannot run on {@code model} (a curvature mode the model lacks), or null. */
+  private String incompatibility(BoundBlock optimizer, BoundBlock model) {
+    java.util.Set<CurvatureMode> offered = curvatureModes(SweepCompiler.plugin(model), model.config());
+    for (Map.Entry<String, CurvatureMode> wanted : valuesOfType(optimizer.config(), optimizer.path(),
+        CurvatureMode.class).entrySet()) {
+      if (!offered.contains(wanted.getValue())) {
+        return wanted.getKey() + " asks for " + wanted.getValue().id() + " curvature, which model '"
+            + model.plugin().id() + "' does not offer (it offers " + offered.stream().map(CurvatureMode::id).sorted()
+            .collect(java.util.stream.Collectors.joining(", ")) + ")";
+      }
+    }
+    return null;
+  }
+
+  private static <C extends Record> java.util.Set<CurvatureMode> curvatureModes(ModelPlugin<C> plugin, Record config) {
+    return plugin.curvatureModes(plugin.configType().cast(config));
+  }
+
+  private WorkUnit.TunedGroup tunedGroup(SweepSettings settings, BoundBlock optimizer, BoundBlock model,
+      BoundBlock dataset, int batchSize, boolean batchAxis) {
+    Tune tune = optimizer.tune();
+    TuningSettings tuning = settings.tuning();
+    List<Cell> trials = new ArrayList<>();
+    List<List<Cell>> finals = new ArrayList<>();
+    for (int i = 0; i < tune.candidates().size(); i++) {
+      BoundBlock candidate = tune.blocks().get(i);
+      Map<String, JsonNode> values = tune.candidates().get(i);
+      TuningRecord trial = new TuningRecord("trial", tuning.metric().id(), tuning.seed(), values, List.of(), Map.of());
+      trials.add(cell(settings, candidate, model, dataset, batchSize, tuning.seed(), batchAxis, "trial", trial));
+      List<Cell> seeds = new ArrayList<>();
+      for (long seed : settings.seeds()) {
+        seeds.add(cell(settings, candidate, model, dataset, batchSize, seed, batchAxis, "final", null));
+      }
+      finals.add(List.copyOf(seeds));
+    }
+    String problem = dataset == null ? model.label() : model.label() + " on " + dataset.label();
+    return new WorkUnit.TunedGroup(optimizer.label() + " | " + problem + (batchSize == 0 ? "" : " | batch " + batchSize),
+        tune.parameters(), tune.candidates(), List.copyOf(trials), List.copyOf(finals), tuning);
   }
 
   private Cell cell(SweepSettings settings, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-      int batchSize, long seed, boolean batchIsAxis) {
+      int batchSize, long seed, boolean batchIsAxis, String tuningRole, TuningRecord tuning) {
     Map<String, JsonNode> axes = new LinkedHashMap<>();
     optimizer.axes().forEach((k, v) -> axes.put("optimizer." + k, v));
     model.axes().forEach((k, v) -> axes.put("model." + k, v));
@@ -146,10 +212,41 @@ public final class SweepCompiler {
     String problem = dataset == null ? model.label() : model.label() + " on " + dataset.label();
     CellSpec spec = new CellSpec(optimizer.block(), model.block(), dataset == null ? null : dataset.block(),
         batchSize, seed, settings.budget(), settings.stopping(), settings.evaluateEvery(), optimizer.label(), problem,
-        axes);
+        axes, tuningRole);
+    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning);
+  }
+
+  private Cell cell(CellSpec spec, CostWeights weights, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
+      TuningRecord tuning) {
     Map<String, String> versions = pluginVersions(optimizer, model, dataset);
-    return new Cell(CellKeys.key(spec, settings.costWeights(), versions), spec, optimizer, model, dataset,
-        settings.costWeights());
+    return new Cell(CellKeys.key(spec, weights, versions), spec, optimizer, model, dataset, weights, tuning);
+  }
+
+  /**
+   * Rebuilds a cell from its ticket (in a worker): binds its concrete blocks again and recomputes its key, which
+   * equals the key the harness computed when the plugins are the same.
+   *
+   * @throws SweepException when a block no longer binds (another plugin version behind the same id)
+   */
+  public Cell cell(CellTicket ticket) {
+    CellSpec spec = ticket.spec();
+    List<String> problems = new ArrayList<>();
+    BoundBlock optimizer = concrete(PluginKind.OPTIMIZER, spec.optimizer(), "$.optimizer", problems);
+    BoundBlock model = concrete(PluginKind.MODEL, spec.model(), "$.model", problems);
+    BoundBlock dataset = spec.dataset() == null ? null
+        : concrete(PluginKind.DATASET, spec.dataset(), "$.dataset", problems);
+    if (!problems.isEmpty()) {
+      throw new SweepException(problems.stream().map(p -> "cell of sweep " + ticket.sweep() + ": " + p).toList());
+    }
+    return cell(spec, ticket.costWeights(), optimizer, model, dataset, ticket.tuning());
+  }
+
+  private BoundBlock concrete(PluginKind kind, JsonNode block, String path, List<String> problems) {
+    List<BoundBlock> bound = blocks(kind, kind.label(), List.of(block), true, new LinkedHashMap<>(), problems);
+    if (bound.size() > 1) {
+      problems.add(path + ": a cell's block must be concrete, but it expands to " + bound.size() + " variants");
+    }
+    return bound.isEmpty() ? null : bound.get(0);
   }
 
   /** "kind:id" → version for every plugin a cell uses, line searches included. */
@@ -201,6 +298,7 @@ public final class SweepCompiler {
       }
       ObjectNode options = ((ObjectNode) block).deepCopy();
       options.remove(LABEL);
+      JsonNode tuneNode = kind == PluginKind.OPTIMIZER ? options.remove(TUNE) : null;
       List<Variant> variants = expand(options, plugin.plugin().configType(), path, "", problems);
       for (Variant variant : variants) {
         variant.axes().forEach((axis, value) -> {
@@ -225,7 +323,15 @@ public final class SweepCompiler {
         }
         String label = explicitLabel != null ? explicitLabel.asText() + axisSuffix(variant.axes())
             : describe(plugin.id(), variant.block());
-        bound.add(new BoundBlock(plugin, config, variant.block(), variant.axes(), label, path));
+        Tune tune = null;
+        if (tuneNode != null) {
+          tune = tune(tuneNode, plugin, variant.block(), label, variant.axes(), path, problems);
+          if (tune == null) {
+            continue;
+          }
+          label = tune.blocks().get(0).label();
+        }
+        bound.add(new BoundBlock(plugin, config, variant.block(), variant.axes(), label, path, tune));
       }
     }
     return bound;
@@ -375,30 +481,36 @@ public final class SweepCompiler {
 
   /** Every line-search spec inside a config record (recursively), with its JSON path. */
   static Map<String, LineSearchSpec> lineSearchSpecsWithPaths(Record config, String path) {
-    Map<String, LineSearchSpec> specs = new LinkedHashMap<>();
-    collect(config, path, specs);
-    return specs;
+    return valuesOfType(config, path, LineSearchSpec.class);
+  }
+
+  /** Every value of {@code type} inside a config record (recursively, through records and lists), by path. */
+  static <T> Map<String, T> valuesOfType(Record config, String path, Class<T> type) {
+    Map<String, T> found = new LinkedHashMap<>();
+    collect(config, path, type, found);
+    return found;
   }
 
   static List<LineSearchSpec> lineSearchSpecs(Record config) {
     return new ArrayList<>(lineSearchSpecsWithPaths(config, "$").values());
   }
 
-  private static void collect(Object value, String path, Map<String, LineSearchSpec> specs) {
-    if (value instanceof LineSearchSpec spec) {
-      specs.put(path, spec);
+  private static <T> void collect(Object value, String path, Class<T> type, Map<String, T> found) {
+    if (type.isInstance(value)) {
+      found.put(path, type.cast(value));
     } else if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         try {
-          collect(component.getAccessor().invoke(record), path + "." + component.getName(), specs);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + path + "." + component.getName(), e);
+          component.getAccessor().setAccessible(true);
+          collect(component.getAccessor().invoke(record), path + "." + component.getName(), type, found);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          throw new IllegalStateException("cannot read " + path + "." + component.getName() + ": " + e, e);
         }
       }
     } else if (value instanceof Collection<?> items) {
       int i = 0;
       for (Object item : items) {
-        collect(item, path + "[" + i++ + "]", specs);
+        collect(item, path + "[" + i++ + "]", type, found);
       }
     }
   }
@@ -413,5 +525,164 @@ public final class SweepCompiler {
   @SuppressWarnings("unchecked")
   public static <P extends Plugin<?>> P plugin(BoundBlock block) {
     return (P) block.plugin().plugin();
+  }
+
+  /**
+   * A {@code tune} field: each parameter's candidate values (a list, or {@code {"from", "to", "points",
+   * "scale": "log"|"linear"}}), crossed, each bound as a block of its own.
+   */
+  private Tune tune(JsonNode node, LoadedPlugin<?> plugin, ObjectNode block, String baseLabel,
+      Map<String, JsonNode> axes, String blockPath, List<String> problems) {
+    String path = blockPath + ".tune";
+    if (!node.isObject() || node.isEmpty()) {
+      problems.add(path + ": expected an object naming the parameters to tune, e.g. {\"learningRate\": "
+          + "{\"from\": 1e-4, \"to\": 1, \"points\": 9}}, got " + node);
+      return null;
+    }
+    List<String> parameters = new ArrayList<>();
+    List<List<JsonNode>> values = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String parameter = field.getKey();
+      String problem = checkParameter(plugin, block, parameter);
+      if (problem != null) {
+        problems.add(path + "." + parameter + ": " + problem);
+        return null;
+      }
+      List<JsonNode> candidates = candidateValues(field.getValue(), path + "." + parameter, problems);
+      if (candidates == null) {
+        return null;
+      }
+      parameters.add(parameter);
+      values.add(candidates);
+    }
+    List<Map<String, JsonNode>> grid = new ArrayList<>();
+    grid.add(new LinkedHashMap<>());
+    for (int p = 0; p < parameters.size(); p++) {
+      List<Map<String, JsonNode>> next = new ArrayList<>();
+      for (Map<String, JsonNode> partial : grid) {
+        for (JsonNode value : values.get(p)) {
+          Map<String, JsonNode> extended = new LinkedHashMap<>(partial);
+          extended.put(parameters.get(p), value);
+          next.add(extended);
+        }
+      }
+      grid = next;
+    }
+    String label = baseLabel + " (tuned " + String.join(", ", parameters) + ")";
+    List<BoundBlock> blocks = new ArrayList<>();
+    for (Map<String, JsonNode> candidate : grid) {
+      ObjectNode concrete = block.deepCopy();
+      candidate.forEach((parameter, value) -> setDotted(concrete, parameter, value));
+      try {
+        Record config = ConfigBinder.bind(concrete, plugin.plugin().configType(), blockPath);
+        for (Map.Entry<String, LineSearchSpec> spec : lineSearchSpecsWithPaths(config, blockPath).entrySet()) {
+          ConfigBinder.lineSearch(catalog, spec.getValue(), spec.getKey());
+        }
+        blocks.add(new BoundBlock(plugin, config, concrete, axes, label, blockPath, null));
+      } catch (ConfigException e) {
+        problems.add(e.getMessage() + " (tuning candidate " + candidate + ")");
+        return null;
+      }
+    }
+    return new Tune(List.copyOf(parameters), List.copyOf(grid), List.copyOf(blocks));
+  }
+
+  /** Null when {@code parameter} (dotted) names a field of the block's config, else what is wrong. */
+  private String checkParameter(LoadedPlugin<?> plugin, ObjectNode block, String parameter) {
+    Class<?> type = plugin.plugin().configType();
+    JsonNode node = block;
+    String[] segments = parameter.split("\\.", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      Class<?> component = componentType(type, segment);
+      if (component == null) {
+        List<String> known = new ArrayList<>();
+        if (type != null && type.isRecord()) {
+          for (RecordComponent c : type.getRecordComponents()) {
+            known.add(c.getName());
+          }
+        }
+        return "expected a field of " + plugin.kind() + " '" + plugin.id() + "'" + (i == 0 ? "" : " (inside "
+            + String.join(".", java.util.Arrays.copyOf(segments, i)) + ")") + " (one of " + String.join(", ", known)
+            + "), got '" + segment + "'";
+      }
+      JsonNode child = node == null ? null : node.get(segment);
+      if (i < segments.length - 1) {
+        if (component == LineSearchSpec.class) {
+          String id = child != null && child.has("id") ? child.get("id").asText() : null;
+          LoadedPlugin<?> search = id == null ? null : catalog.all(PluginKind.LINE_SEARCH).get(id);
+          if (search == null) {
+            return "to tune a line-search option, give the optimizer a \"" + segment + "\" block with its \"id\"";
+          }
+          type = search.plugin().configType();
+        } else {
+          type = component;
+        }
+        node = child;
+      }
+    }
+    return null;
+  }
+
+  private static List<JsonNode> candidateValues(JsonNode spec, String path, List<String> problems) {
+    List<JsonNode> values = new ArrayList<>();
+    if (spec.isArray()) {
+      if (spec.isEmpty()) {
+        problems.add(path + ": expected a non-empty list of values to try, got []");
+        return null;
+      }
+      spec.forEach(values::add);
+      return values;
+    }
+    if (spec.isObject()) {
+      JsonNode from = spec.get("from");
+      JsonNode to = spec.get("to");
+      JsonNode points = spec.get("points");
+      String scale = spec.has("scale") ? spec.get("scale").asText() : "log";
+      if (from == null || !from.isNumber() || to == null || !to.isNumber() || points == null || !points.isInt()
+          || points.asInt() < 2 || !(scale.equals("log") || scale.equals("linear"))) {
+        problems.add(path + ": expected {\"from\": number, \"to\": number, \"points\": integer ≥ 2, "
+            + "\"scale\": \"log\" or \"linear\"}, got " + spec);
+        return null;
+      }
+      double a = from.asDouble();
+      double b = to.asDouble();
+      int n = points.asInt();
+      if (scale.equals("log") && !(a > 0 && b > 0)) {
+        problems.add(path + ": a log grid needs positive \"from\" and \"to\", got " + a + " and " + b);
+        return null;
+      }
+      for (int i = 0; i < n; i++) {
+        double t = (double) i / (n - 1);
+        double v = scale.equals("log") ? a * Math.pow(b / a, t) : a + (b - a) * t;
+        values.add(JsonNodeFactory.instance.numberNode(roundToSignificant(v, 6)));
+      }
+      return values;
+    }
+    problems.add(path + ": expected a list of values or {\"from\", \"to\", \"points\", \"scale\"}, got " + spec);
+    return null;
+  }
+
+  /** {@code v} rounded to {@code digits} significant digits, so a log grid reads 0.001, 0.01, ... in labels. */
+  static double roundToSignificant(double v, int digits) {
+    if (v == 0 || !Double.isFinite(v)) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).doubleValue();
+  }
+
+  private static void setDotted(ObjectNode block, String dotted, JsonNode value) {
+    String[] segments = dotted.split("\\.");
+    ObjectNode node = block;
+    for (int i = 0; i < segments.length - 1; i++) {
+      JsonNode child = node.get(segments[i]);
+      if (!(child instanceof ObjectNode)) {
+        child = node.putObject(segments[i]);
+      }
+      node = (ObjectNode) child;
+    }
+    node.set(segments[segments.length - 1], value);
   }
 }

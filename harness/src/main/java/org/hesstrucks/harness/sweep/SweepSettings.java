@@ -21,6 +21,7 @@ import org.hesstrucks.result.Stopping;
  * @param optimizers optimizer blocks, each with an "id"
  * @param models model blocks
  * @param datasets dataset blocks, for models that need data
+ * @param tuning how optimizer blocks with a {@code tune} field are tuned
  */
 public record SweepSettings(
     String name,
@@ -33,8 +34,10 @@ public record SweepSettings(
     CostWeights costWeights,
     List<JsonNode> optimizers,
     List<JsonNode> models,
-    List<JsonNode> datasets) {
+    List<JsonNode> datasets,
+    TuningSettings tuning) {
   public SweepSettings {
+    tuning = tuning == null ? TuningSettings.defaults() : tuning;
     seeds = seeds == null ? List.of(1L) : List.copyOf(seeds);
     budget = budget == null ? new Budget(1000L, null, null, null) : budget;
     stopping = stopping == null ? Stopping.none() : stopping;

@@ -16,7 +16,8 @@ import org.hesstrucks.objective.Objective;
  * <p>One workspace of n doubles, allocated in the constructor; used by one thread.
  */
 final class QuadraticObjective implements Objective {
-  private static final Set<CurvatureMode> MODES = Collections.unmodifiableSet(
+  /** Exact products (the matrix itself) and the two finite-difference modes. */
+  static final Set<CurvatureMode> MODES = Collections.unmodifiableSet(
       EnumSet.of(CurvatureMode.EXACT, CurvatureMode.FORWARD_DIFFERENCE, CurvatureMode.CENTRAL_DIFFERENCE));
 
   private final OrthogonalMatrix q;

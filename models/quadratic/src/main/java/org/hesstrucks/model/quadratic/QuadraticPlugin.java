@@ -1,6 +1,8 @@
 package org.hesstrucks.model.quadratic;
 
 import java.util.Objects;
+import java.util.Set;
+import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.model.Model;
 import org.hesstrucks.model.ModelContext;
 import org.hesstrucks.model.ModelPlugin;
@@ -39,5 +41,10 @@ public final class QuadraticPlugin implements ModelPlugin<QuadraticConfig> {
   @Override
   public boolean requiresDataset() {
     return false;
+  }
+
+  @Override
+  public Set<CurvatureMode> curvatureModes(QuadraticConfig config) {
+    return QuadraticObjective.MODES;
   }
 }

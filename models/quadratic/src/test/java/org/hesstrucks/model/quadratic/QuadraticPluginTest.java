@@ -49,4 +49,14 @@ class QuadraticPluginTest {
   private static <C extends Record> Model create(ModelPlugin<C> plugin, JsonNode block) {
     return plugin.create(ConfigBinder.bind(block, plugin.configType(), "$.models[0]"), ModelContext.withoutData());
   }
+
+  @Test
+  @DisplayName("the plugin declares, without building a model, the curvature modes the objective offers")
+  void declaredModesMatchTheObjective() {
+    QuadraticPlugin plugin = new QuadraticPlugin();
+    QuadraticConfig config = QuadraticConfig.defaults();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        plugin.create(config, org.hesstrucks.model.ModelContext.withoutData()).trainingObjective().curvatureModes(),
+        plugin.curvatureModes(config));
+  }
 }

@@ -1,0 +1,16 @@
+package org.hesstrucks.harness.sweep;
+
+import org.hesstrucks.cost.CostWeights;
+import org.hesstrucks.result.CellSpec;
+import org.hesstrucks.result.TuningRecord;
+
+/**
+ * A cell as it travels to a worker (a local worker JVM, a cluster task): JSON, independent of the sweep
+ * file, rebuilt into a {@link Cell} by {@link SweepCompiler#cell(CellTicket)} with the same key.
+ *
+ * @param sweep the sweep's name
+ * @param spec the cell's spec (concrete plugin blocks, seed, budget, ...)
+ * @param costWeights the sweep's weights
+ * @param tuning the tuning record the result carries, or null
+ */
+public record CellTicket(String sweep, CellSpec spec, CostWeights costWeights, TuningRecord tuning) {}
