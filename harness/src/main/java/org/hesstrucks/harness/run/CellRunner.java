@@ -3,6 +3,7 @@ package org.hesstrucks.harness.run;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.hesstrucks.dataset.Dataset;
 import org.hesstrucks.dataset.DatasetContext;
 import org.hesstrucks.dataset.DatasetPlugin;
 import org.hesstrucks.harness.sweep.BoundBlock;
+import org.hesstrucks.harness.sweep.BoundProbe;
 import org.hesstrucks.harness.sweep.Cell;
 import org.hesstrucks.harness.sweep.SweepCompiler;
 import org.hesstrucks.linalg.Vectors;
@@ -30,7 +32,11 @@ import org.hesstrucks.optimizer.StepContext;
 import org.hesstrucks.optimizer.StepReport;
 import org.hesstrucks.optimizer.StepStatus;
 import org.hesstrucks.plugin.PluginCatalog;
+import org.hesstrucks.probe.Probe;
+import org.hesstrucks.probe.ProbeContext;
+import org.hesstrucks.probe.ProbePlugin;
 import org.hesstrucks.result.Budget;
+import org.hesstrucks.result.ProbeRecord;
 import org.hesstrucks.result.CellResult;
 import org.hesstrucks.result.CellStatus;
 import org.hesstrucks.result.Stopping;
@@ -85,8 +91,8 @@ public final class CellRunner {
       message = run.phase + ": " + describe(e);
     }
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
-        run.summary(), run.trace.freeze(), List.of(),
-        provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()), startedAt,
+        run.summary(), run.trace.freeze(), List.copyOf(run.probeRecords),
+        provenance.collect(compiler.pluginVersions(cell), startedAt,
             merge(execution, run.model == null ? Map.of() : run.model.provenance())), cell.tuning());
   }
 
@@ -97,7 +103,7 @@ public final class CellRunner {
   public CellResult failure(Cell cell, String sweepName, CellStatus status, String message, Instant startedAt,
       Map<String, String> execution) {
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message, null, null,
-        List.of(), provenance.collect(compiler.pluginVersions(cell.optimizer(), cell.model(), cell.dataset()),
+        List.of(), provenance.collect(compiler.pluginVersions(cell),
             startedAt, execution), cell.tuning());
   }
 
@@ -137,6 +143,10 @@ public final class CellRunner {
     private double lastGradientNorm = Double.NaN;
     private double bestLoss = Double.NaN;
     private double lastAccuracy = Double.NaN;
+    private final List<ProbeRecord> probeRecords = new ArrayList<>();
+    private List<Probe> probes = List.of();
+    private int checkpoints;
+    private int[] probedAt = new int[0];
 
     Run(Cell cell) {
       this.cell = cell;
@@ -167,6 +177,40 @@ public final class CellRunner {
       BoundBlock optimizerBlock = cell.optimizer();
       phase = "optimizer '" + optimizerBlock.plugin().id() + "' setup";
       optimizer = createOptimizer(SweepCompiler.plugin(optimizerBlock), optimizerBlock.config(), setup(n));
+      List<Probe> created = new ArrayList<>();
+      for (BoundProbe probe : cell.probes()) {
+        phase = "probe '" + probe.plugin().id() + "' setup";
+        created.add(createProbe(probe.plugin().plugin(), probe.config()));
+      }
+      probes = created;
+      probedAt = new int[created.size()];
+      java.util.Arrays.fill(probedAt, -1);
+    }
+
+    /**
+     * Runs each probe due at the current checkpoint (every {@code every}-th, or all when {@code last}) that has not
+     * run at it yet; a probe that throws records its error and the run goes on.
+     */
+    private void runProbes(boolean last) {
+      int index = checkpoints - 1;
+      for (int i = 0; i < probes.size(); i++) {
+        BoundProbe bound = cell.probes().get(i);
+        if (probedAt[i] == index || !(last || index % bound.every() == 0)) {
+          continue;
+        }
+        probedAt[i] = index;
+        phase = "probe '" + bound.plugin().id() + "' at iteration " + iteration;
+        long start = System.nanoTime();
+        Map<String, Object> values;
+        try {
+          values = probes.get(i).measure(new ProbeContext(model, theta.clone(), iteration, cell.spec().seed()));
+        } catch (RuntimeException e) {
+          values = Map.of("error", describe(e));
+        }
+        long nanos = System.nanoTime() - start;
+        evaluationNanos += nanos;
+        probeRecords.add(new ProbeRecord(bound.plugin().id(), iteration, nanos * 1e-9, values));
+      }
     }
 
     private OptimizerSetup setup(int n) {
@@ -190,6 +234,12 @@ public final class CellRunner {
     }
 
     Outcome loop() {
+      Outcome outcome = iterate();
+      runProbes(true);
+      return outcome;
+    }
+
+    private Outcome iterate() {
       Budget budget = cell.spec().budget();
       Stopping stopping = cell.spec().stopping();
       int every = cell.spec().evaluateEvery();
@@ -213,7 +263,11 @@ public final class CellRunner {
           return new Outcome(CellStatus.BUDGET, exhausted);
         }
         phase = "optimizer '" + cell.optimizer().plugin().id() + "' at iteration " + iteration;
-        stepObjective = new CountingObjective(model.objective(sampler.next()), counter);
+        if (stepObjective == null || !cell.spec().fullBatch()) {
+          // On the full training set every step sees the same objective instance, so an optimizer may reuse
+          // the value and gradient its last line search left (L-BFGS does), as it would outside the harness.
+          stepObjective = new CountingObjective(model.objective(sampler.next()), counter);
+        }
         long start = System.nanoTime();
         StepReport report = optimizer.step(this, theta);
         optimizerNanos += System.nanoTime() - start;
@@ -309,6 +363,8 @@ public final class CellRunner {
       }
       trace.checkpoint(iteration, epochs(), counter.gradientEquivalents(weights), optimizerNanos * 1e-9, loss, norm,
           heldOut);
+      checkpoints++;
+      runProbes(false);
       phase = previous;
     }
 
@@ -334,6 +390,10 @@ public final class CellRunner {
     public void telemetry(String name, double value) {
       trace.telemetry((int) iteration, name, value);
     }
+  }
+
+  private static <C extends Record> Probe createProbe(ProbePlugin<C> plugin, Record config) {
+    return plugin.create(plugin.configType().cast(config));
   }
 
   private static <C extends Record> Model createModel(ModelPlugin<C> plugin, Record config, ModelContext context) {

@@ -1,5 +1,6 @@
 package org.hesstrucks.harness.sweep;
 
+import java.util.List;
 import org.hesstrucks.cost.CostWeights;
 import org.hesstrucks.result.CellSpec;
 import org.hesstrucks.result.TuningRecord;
@@ -14,16 +15,17 @@ import org.hesstrucks.result.TuningRecord;
  * @param dataset the bound dataset config, or null
  * @param costWeights the sweep's weights
  * @param tuning for a tuned optimizer's cells, what the result records about the tuning; else null
+ * @param probes the probes to run at checkpoints
  */
 public record Cell(String id, CellSpec spec, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-    CostWeights costWeights, TuningRecord tuning) {
+    CostWeights costWeights, TuningRecord tuning, List<BoundProbe> probes) {
   /** This cell with its tuning record (a final cell learns what was tried only after the trials ran). */
   public Cell withTuning(TuningRecord record) {
-    return new Cell(id, spec, optimizer, model, dataset, costWeights, record);
+    return new Cell(id, spec, optimizer, model, dataset, costWeights, record, probes);
   }
 
   /** What a worker needs to rebuild this cell: it travels as JSON. */
   public CellTicket ticket(String sweep) {
-    return new CellTicket(sweep, spec, costWeights, tuning);
+    return new CellTicket(sweep, spec, costWeights, tuning, probes.stream().map(BoundProbe::block).toList());
   }
 }

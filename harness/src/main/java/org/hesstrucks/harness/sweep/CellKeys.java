@@ -27,6 +27,12 @@ public final class CellKeys {
   private CellKeys() {}
 
   public static String key(CellSpec spec, CostWeights weights, Map<String, String> pluginVersions) {
+    return key(spec, weights, pluginVersions, List.of());
+  }
+
+  /** The key of a cell that also runs {@code probes} (their blocks as written): a new probe reruns it. */
+  public static String key(CellSpec spec, CostWeights weights, Map<String, String> pluginVersions,
+      List<JsonNode> probes) {
     ObjectNode identity = JsonNodeFactory.instance.objectNode();
     identity.set("optimizer", spec.optimizer());
     identity.set("model", spec.model());
@@ -38,6 +44,10 @@ public final class CellKeys {
     identity.put("evaluateEvery", spec.evaluateEvery());
     identity.set("costWeights", ResultJson.mapper().valueToTree(weights));
     identity.set("plugins", ResultJson.mapper().valueToTree(pluginVersions));
+    if (!probes.isEmpty()) {
+      ArrayNode probeArray = identity.putArray("probes");
+      probes.forEach(probeArray::add);
+    }
     if (spec.tuningRole() != null) {
       identity.put("tuningRole", spec.tuningRole());
     }

@@ -1,5 +1,7 @@
 package org.hesstrucks.harness.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.hesstrucks.cost.CostWeights;
 import org.hesstrucks.result.CellSpec;
 import org.hesstrucks.result.TuningRecord;
@@ -12,5 +14,11 @@ import org.hesstrucks.result.TuningRecord;
  * @param spec the cell's spec (concrete plugin blocks, seed, budget, ...)
  * @param costWeights the sweep's weights
  * @param tuning the tuning record the result carries, or null
+ * @param probes the probe blocks (with their harness-owned {@code every})
  */
-public record CellTicket(String sweep, CellSpec spec, CostWeights costWeights, TuningRecord tuning) {}
+public record CellTicket(String sweep, CellSpec spec, CostWeights costWeights, TuningRecord tuning,
+    List<JsonNode> probes) {
+  public CellTicket {
+    probes = probes == null ? List.of() : List.copyOf(probes);
+  }
+}

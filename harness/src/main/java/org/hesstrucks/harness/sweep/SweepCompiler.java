@@ -92,6 +92,7 @@ public final class SweepCompiler {
     List<BoundBlock> optimizers = blocks(PluginKind.OPTIMIZER, "optimizers", settings.optimizers(), true, axes, problems);
     List<BoundBlock> models = blocks(PluginKind.MODEL, "models", settings.models(), true, axes, problems);
     List<BoundBlock> datasets = blocks(PluginKind.DATASET, "datasets", settings.datasets(), false, axes, problems);
+    List<BoundProbe> probes = probes(settings.probes(), "$.probes", problems);
     List<String> warnings = new ArrayList<>();
     boolean anyModelNeedsData = false;
     for (BoundBlock model : models) {
@@ -135,10 +136,10 @@ public final class SweepCompiler {
             if (optimizer.tune() == null) {
               for (long seed : settings.seeds()) {
                 units.add(new WorkUnit.Single(cell(settings, optimizer, model, dataset, batchSize, seed, batchAxis,
-                    null, null)));
+                    null, null, probes)));
               }
             } else {
-              units.add(tunedGroup(settings, optimizer, model, dataset, batchSize, batchAxis));
+              units.add(tunedGroup(settings, optimizer, model, dataset, batchSize, batchAxis, probes));
             }
           }
         }
@@ -176,7 +177,7 @@ public final class SweepCompiler {
   }
 
   private WorkUnit.TunedGroup tunedGroup(SweepSettings settings, BoundBlock optimizer, BoundBlock model,
-      BoundBlock dataset, int batchSize, boolean batchAxis) {
+      BoundBlock dataset, int batchSize, boolean batchAxis, List<BoundProbe> probes) {
     Tune tune = optimizer.tune();
     TuningSettings tuning = settings.tuning();
     List<Cell> trials = new ArrayList<>();
@@ -185,10 +186,11 @@ public final class SweepCompiler {
       BoundBlock candidate = tune.blocks().get(i);
       Map<String, JsonNode> values = tune.candidates().get(i);
       TuningRecord trial = new TuningRecord("trial", tuning.metric().id(), tuning.seed(), values, List.of(), Map.of());
-      trials.add(cell(settings, candidate, model, dataset, batchSize, tuning.seed(), batchAxis, "trial", trial));
+      trials.add(cell(settings, candidate, model, dataset, batchSize, tuning.seed(), batchAxis, "trial", trial,
+          probes));
       List<Cell> seeds = new ArrayList<>();
       for (long seed : settings.seeds()) {
-        seeds.add(cell(settings, candidate, model, dataset, batchSize, seed, batchAxis, "final", null));
+        seeds.add(cell(settings, candidate, model, dataset, batchSize, seed, batchAxis, "final", null, probes));
       }
       finals.add(List.copyOf(seeds));
     }
@@ -198,7 +200,8 @@ public final class SweepCompiler {
   }
 
   private Cell cell(SweepSettings settings, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-      int batchSize, long seed, boolean batchIsAxis, String tuningRole, TuningRecord tuning) {
+      int batchSize, long seed, boolean batchIsAxis, String tuningRole, TuningRecord tuning,
+      List<BoundProbe> probes) {
     Map<String, JsonNode> axes = new LinkedHashMap<>();
     optimizer.axes().forEach((k, v) -> axes.put("optimizer." + k, v));
     model.axes().forEach((k, v) -> axes.put("model." + k, v));
@@ -213,13 +216,50 @@ public final class SweepCompiler {
     CellSpec spec = new CellSpec(optimizer.block(), model.block(), dataset == null ? null : dataset.block(),
         batchSize, seed, settings.budget(), settings.stopping(), settings.evaluateEvery(), optimizer.label(), problem,
         axes, tuningRole);
-    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning);
+    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning, probes);
   }
 
   private Cell cell(CellSpec spec, CostWeights weights, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-      TuningRecord tuning) {
+      TuningRecord tuning, List<BoundProbe> probes) {
     Map<String, String> versions = pluginVersions(optimizer, model, dataset);
-    return new Cell(CellKeys.key(spec, weights, versions), spec, optimizer, model, dataset, weights, tuning);
+    for (BoundProbe probe : probes) {
+      versions.put(PluginKind.PROBE.label() + ":" + probe.plugin().id(), probe.plugin().version());
+    }
+    return new Cell(CellKeys.key(spec, weights, versions, probes.stream().map(BoundProbe::block).toList()), spec,
+        optimizer, model, dataset, weights, tuning, probes);
+  }
+
+  /** Binds probe blocks; {@code every} is the harness's (a positive integer, default 1). */
+  private List<BoundProbe> probes(List<JsonNode> blocks, String path, List<String> problems) {
+    List<BoundProbe> probes = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      String at = path + "[" + i + "]";
+      JsonNode block = blocks.get(i);
+      JsonNode id = block.get("id");
+      if (!block.isObject() || id == null || !id.isTextual()) {
+        problems.add(at + ": expected a probe block with an \"id\" (known: "
+            + String.join(", ", catalog.all(PluginKind.PROBE).keySet()) + "), got " + block);
+        continue;
+      }
+      LoadedPlugin<?> plugin = catalog.all(PluginKind.PROBE).get(id.asText());
+      if (plugin == null) {
+        problems.add(at + ".id: " + catalog.unknownIdMessage(PluginKind.PROBE, id.asText()));
+        continue;
+      }
+      ObjectNode options = ((ObjectNode) block).deepCopy();
+      JsonNode every = options.remove("every");
+      if (every != null && !(every.isInt() && every.asInt() > 0)) {
+        problems.add(at + ".every: expected a positive integer (every how many checkpoints), got " + every);
+        continue;
+      }
+      try {
+        Record config = ConfigBinder.bind(options, plugin.plugin().configType(), at);
+        probes.add(new BoundProbe(catalog.probe(id.asText()), config, every == null ? 1 : every.asInt(), block));
+      } catch (ConfigException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    return List.copyOf(probes);
   }
 
   /**
@@ -235,10 +275,11 @@ public final class SweepCompiler {
     BoundBlock model = concrete(PluginKind.MODEL, spec.model(), "$.model", problems);
     BoundBlock dataset = spec.dataset() == null ? null
         : concrete(PluginKind.DATASET, spec.dataset(), "$.dataset", problems);
+    List<BoundProbe> probes = probes(ticket.probes(), "$.probes", problems);
     if (!problems.isEmpty()) {
       throw new SweepException(problems.stream().map(p -> "cell of sweep " + ticket.sweep() + ": " + p).toList());
     }
-    return cell(spec, ticket.costWeights(), optimizer, model, dataset, ticket.tuning());
+    return cell(spec, ticket.costWeights(), optimizer, model, dataset, ticket.tuning(), probes);
   }
 
   private BoundBlock concrete(PluginKind kind, JsonNode block, String path, List<String> problems) {
@@ -249,7 +290,16 @@ public final class SweepCompiler {
     return bound.isEmpty() ? null : bound.get(0);
   }
 
-  /** "kind:id" → version for every plugin a cell uses, line searches included. */
+  /** "kind:id" → version for every plugin a cell uses: its blocks, their line searches, and its probes. */
+  public Map<String, String> pluginVersions(Cell cell) {
+    Map<String, String> versions = pluginVersions(cell.optimizer(), cell.model(), cell.dataset());
+    for (BoundProbe probe : cell.probes()) {
+      versions.put(PluginKind.PROBE.label() + ":" + probe.plugin().id(), probe.plugin().version());
+    }
+    return versions;
+  }
+
+  /** "kind:id" → version for every plugin these blocks use, line searches included. */
   public Map<String, String> pluginVersions(BoundBlock optimizer, BoundBlock model, BoundBlock dataset) {
     Map<String, String> versions = new LinkedHashMap<>();
     for (BoundBlock block : java.util.Arrays.asList(optimizer, model, dataset)) {

@@ -22,6 +22,7 @@ import org.hesstrucks.result.Stopping;
  * @param models model blocks
  * @param datasets dataset blocks, for models that need data
  * @param tuning how optimizer blocks with a {@code tune} field are tuned
+ * @param probes probe blocks ({@code {"id": ..., "every": k, ...}}) run at checkpoints
  */
 public record SweepSettings(
     String name,
@@ -35,8 +36,10 @@ public record SweepSettings(
     List<JsonNode> optimizers,
     List<JsonNode> models,
     List<JsonNode> datasets,
-    TuningSettings tuning) {
+    TuningSettings tuning,
+    List<JsonNode> probes) {
   public SweepSettings {
+    probes = probes == null ? List.of() : List.copyOf(probes);
     tuning = tuning == null ? TuningSettings.defaults() : tuning;
     seeds = seeds == null ? List.of(1L) : List.copyOf(seeds);
     budget = budget == null ? new Budget(1000L, null, null, null) : budget;

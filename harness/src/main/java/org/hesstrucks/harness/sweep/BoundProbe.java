@@ -1,0 +1,15 @@
+package org.hesstrucks.harness.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.hesstrucks.plugin.LoadedPlugin;
+import org.hesstrucks.probe.ProbePlugin;
+
+/**
+ * A probe block after binding.
+ *
+ * @param plugin the probe plugin its id names
+ * @param config the bound config
+ * @param every the probe runs at every {@code every}-th checkpoint (the first and last checkpoints included)
+ * @param block the block as written, id and {@code every} included
+ */
+public record BoundProbe(LoadedPlugin<ProbePlugin<?>> plugin, Record config, int every, JsonNode block) {}
