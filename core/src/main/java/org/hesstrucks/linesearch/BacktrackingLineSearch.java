@@ -11,8 +11,9 @@ import org.hesstrucks.objective.Objective;
  * infinite is rejected like any other (−∞ included, though it compares as a decrease); the search gives up
  * after {@code maxReductions} reductions, or once α‖d‖ no longer changes x, with a status that says which;
  * and a direction that is not a descent direction is refused without evaluating anything. On failure the
- * result holds the last (smallest) trial; the optimizer decides what to do with it. Only values are
- * evaluated, so the gradient at the accepted point is not known.
+ * result holds the last (smallest) trial and, as {@link LineSearchResult#bestPoint()}, the trial with the
+ * lowest value; the optimizer decides what to do with them (see {@link LineSearchFailurePolicy}). Only values
+ * are evaluated, so the gradient at the accepted point is not known.
  */
 public final class BacktrackingLineSearch implements LineSearch {
   private final BacktrackingConfig config;
@@ -28,6 +29,7 @@ public final class BacktrackingLineSearch implements LineSearch {
   @Override
   public void search(Objective objective, double[] x, double value, double[] gradient, double[] direction,
       double initialStep, LineSearchResult result) {
+    result.resetBest();
     double slope = Vectors.dot(gradient, direction);
     if (!Double.isFinite(value) || !Double.isFinite(slope)) {
       result.set(LineSearchStatus.NON_FINITE_START, 0, value, 0, false);
@@ -50,6 +52,7 @@ public final class BacktrackingLineSearch implements LineSearch {
       Vectors.addScaled(x, alpha, direction, result.point);
       double trial = objective.value(result.point);
       evaluations++;
+      result.offerBest(alpha, trial);
       if (Double.isFinite(trial) && trial <= value + c * alpha * slope) {
         result.set(LineSearchStatus.SATISFIED, alpha, trial, evaluations, false);
         return;

@@ -2,11 +2,20 @@ package org.hesstrucks.linesearch;
 
 /**
  * The outcome of one line search, and the workspace the search writes its trial points into. Allocated once
- * per run by the optimizer (n doubles for the point, n for the gradient), reused by every search.
+ * per run by the optimizer (n doubles each for the point, the gradient and the best trial point), reused by
+ * every search.
+ *
+ * <p>Besides the last trial, the result keeps the best trial of the search: the one with the lowest finite
+ * value ({@link #bestStep()}, {@link #bestValue()}, {@link #bestPoint()}). An optimizer whose failure policy
+ * is {@link LineSearchFailurePolicy#ACCEPT_LAST} moves there when the search fails but that value is below
+ * f(x).
  */
 public final class LineSearchResult {
   final double[] point;
   final double[] gradient;
+  final double[] bestPoint;
+  double bestStep;
+  double bestValue = Double.POSITIVE_INFINITY;
   LineSearchStatus status;
   double step;
   double value;
@@ -16,6 +25,7 @@ public final class LineSearchResult {
   public LineSearchResult(int dimension) {
     this.point = new double[dimension];
     this.gradient = new double[dimension];
+    this.bestPoint = new double[dimension];
   }
 
   /** Why the search stopped. */
@@ -60,5 +70,50 @@ public final class LineSearchResult {
     this.value = value;
     this.evaluations = evaluations;
     this.gradientKnown = gradientKnown;
+  }
+
+  /**
+   * The step of the trial with the lowest finite value in the last search; 0 when no trial had a finite
+   * value (or nothing was evaluated).
+   */
+  public double bestStep() {
+    return bestStep;
+  }
+
+  /** The lowest finite trial value of the last search; +∞ when no trial had a finite value. */
+  public double bestValue() {
+    return bestValue;
+  }
+
+  /**
+   * The trial point with the lowest finite value, x + {@link #bestStep()}·d; meaningful only when
+   * {@link #bestValue()} is finite. Owned by this result; read it, copy it, do not keep it.
+   */
+  public double[] bestPoint() {
+    return bestPoint;
+  }
+
+  /** True when some trial of the last search has a finite value below {@code startValue}. */
+  public boolean hasDecrease(double startValue) {
+    return bestValue < startValue;
+  }
+
+  /** Forgets the best trial; a search calls it before its first trial. */
+  public void resetBest() {
+    bestStep = 0;
+    bestValue = Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Offers the trial now in {@link #point()} (at {@code step}, with value {@code trialValue}) as the best
+   * one: kept, by copying the point, when its value is finite and below the best so far. For line-search
+   * implementations; call it after each evaluation.
+   */
+  public void offerBest(double step, double trialValue) {
+    if (Double.isFinite(trialValue) && trialValue < bestValue) {
+      bestValue = trialValue;
+      bestStep = step;
+      System.arraycopy(point, 0, bestPoint, 0, point.length);
+    }
   }
 }

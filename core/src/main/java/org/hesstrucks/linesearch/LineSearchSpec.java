@@ -36,6 +36,11 @@ public final class LineSearchSpec {
     return new LineSearchSpec(BacktrackingLineSearchPlugin.ID);
   }
 
+  /** The strong-Wolfe search with its default options. */
+  public static LineSearchSpec strongWolfe() {
+    return new LineSearchSpec(StrongWolfeLineSearchPlugin.ID);
+  }
+
   @JsonProperty("id")
   public String id() {
     return id;

@@ -237,7 +237,7 @@ class ConfigBinderTest {
         () -> ConfigBinder.lineSearch(catalog, spec, "$.optimizers[0].lineSearch"));
     assertEquals("$.optimizers[0].lineSearch.id", e.field());
     assertEquals("$.optimizers[0].lineSearch.id: expected a known line search, got unknown line-search 'backtraking';"
-        + " known: backtracking (did you mean 'backtracking'?)", e.getMessage());
+        + " known: backtracking, strong-wolfe (did you mean 'backtracking'?)", e.getMessage());
   }
 
   @Test

@@ -300,4 +300,43 @@ class BacktrackingLineSearchTest {
       assertTrue(f.trials.isEmpty());
     }
   }
+
+  @Test
+  @DisplayName("the best trial is the lowest value seen: on a failed search it is kept apart from the last trial")
+  void bestTrialOnFailure() {
+    // f(x) = |x − 0.3| − 0.2 from x = 1 with a lying slope of −10 along d = −1 (claimed gradient 10), c = 0.5:
+    // Armijo asks f(1 − α) ≤ 0.5 − 5α. α = 1: f(0) = 0.1 > −4.5; α = ½: f(0.5) = 0 > −2; α = ¼: f(0.75) = 0.25
+    // > −0.75; α = ⅛: f(0.875) = 0.375 > −0.125. Four trials, none accepted; the lowest is α = ½ with f = 0.
+    Recording f = new Recording(x -> Math.abs(x - 0.3) - 0.2);
+    LineSearchResult result = new LineSearchResult(1);
+    new BacktrackingLineSearch(new BacktrackingConfig(1.0, 0.5, 0.5, 3)).search(f, new double[] {1}, 0.5,
+        new double[] {10}, new double[] {-1}, LineSearch.CONFIGURED_INITIAL_STEP, result);
+    assertEquals(LineSearchStatus.MAX_EVALUATIONS, result.status());
+    assertEquals(0.125, result.step(), 0);
+    assertArrayEquals(new double[] {0.875}, result.point(), 0);
+    assertEquals(0.5, result.bestStep(), 0);
+    assertEquals(0.0, result.bestValue(), 1e-15);
+    assertArrayEquals(new double[] {0.5}, result.bestPoint(), 0);
+    assertTrue(result.hasDecrease(0.5));
+    assertFalse(result.hasDecrease(-0.1));
+  }
+
+  @Test
+  @DisplayName("the best trial ignores NaN values and is reset by each search (no trial: bestValue = +∞)")
+  void bestTrialResetAndNan() {
+    Recording f = new Recording(x -> Math.abs(x) > 2 ? Double.NaN : 0.5 * x * x);
+    LineSearchResult result = new LineSearchResult(1);
+    search(8, 0.5, 50).search(f, new double[] {1}, 0.5, new double[] {1}, new double[] {-1},
+        LineSearch.CONFIGURED_INITIAL_STEP, result);
+    // Trials −7 (NaN), −3 (NaN), −1 (0.5), 0 (0): best is the accepted α = 1.
+    assertEquals(1.0, result.bestStep(), 0);
+    assertEquals(0.0, result.bestValue(), 0);
+    assertArrayEquals(new double[] {0}, result.bestPoint(), 0);
+    search(8, 0.5, 50).search(mock(Objective.class), new double[] {1}, 0.5, new double[] {1}, new double[] {1},
+        LineSearch.CONFIGURED_INITIAL_STEP, result);
+    assertEquals(LineSearchStatus.NOT_DESCENT_DIRECTION, result.status());
+    assertEquals(Double.POSITIVE_INFINITY, result.bestValue(), 0);
+    assertEquals(0.0, result.bestStep(), 0);
+    assertFalse(result.hasDecrease(0.5));
+  }
 }

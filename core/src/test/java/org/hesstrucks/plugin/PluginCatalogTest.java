@@ -24,6 +24,7 @@ import org.hesstrucks.linesearch.BacktrackingConfig;
 import org.hesstrucks.linesearch.BacktrackingLineSearch;
 import org.hesstrucks.linesearch.BacktrackingLineSearchPlugin;
 import org.hesstrucks.linesearch.LineSearchPlugin;
+import org.hesstrucks.linesearch.StrongWolfeLineSearchPlugin;
 import org.hesstrucks.plugin.fixture.FixtureSearchPlugin;
 import org.hesstrucks.plugin.fixture.NotKebabPlugin;
 import org.hesstrucks.plugin.fixture.TwinSearchPlugin;
@@ -63,10 +64,10 @@ class PluginCatalogTest {
   }
 
   @Test
-  @DisplayName("the class path holds core's own 'backtracking' line search, described with the core version")
+  @DisplayName("the class path holds core's own line searches, 'backtracking' and 'strong-wolfe', described with the core version")
   void classPathHoldsBacktracking() {
     PluginCatalog catalog = PluginCatalog.discoverClassPath();
-    assertEquals(Set.of("backtracking"), catalog.all(PluginKind.LINE_SEARCH).keySet());
+    assertEquals(Set.of("backtracking", "strong-wolfe"), catalog.all(PluginKind.LINE_SEARCH).keySet());
     LoadedPlugin<LineSearchPlugin<?>> loaded = catalog.lineSearch("backtracking");
     assertInstanceOf(BacktrackingLineSearchPlugin.class, loaded.plugin());
     assertEquals("backtracking", loaded.id());
@@ -76,8 +77,9 @@ class PluginCatalogTest {
         loaded.descriptor());
     assertEquals(Spi.coreVersion(), loaded.version());
     assertEquals(Spi.MAJOR_VERSION, loaded.descriptor().spiMajor());
-    assertEquals(Map.of("line-search:backtracking", Spi.coreVersion()), catalog.versions());
-    assertEquals(1, catalog.all().size());
+    assertEquals(Map.of("line-search:backtracking", Spi.coreVersion(), "line-search:strong-wolfe", Spi.coreVersion()),
+        catalog.versions());
+    assertEquals(2, catalog.all().size());
     for (PluginKind kind : List.of(PluginKind.OPTIMIZER, PluginKind.MODEL, PluginKind.DATASET, PluginKind.PROBE)) {
       assertTrue(catalog.all(kind).isEmpty(), kind.label());
     }
@@ -88,10 +90,10 @@ class PluginCatalogTest {
   void unknownIdMessage() {
     PluginCatalog catalog = PluginCatalog.discoverClassPath();
     PluginException e = assertThrows(PluginException.class, () -> catalog.lineSearch("backtraking"));
-    assertEquals("unknown line-search 'backtraking'; known: backtracking (did you mean 'backtracking'?)",
+    assertEquals("unknown line-search 'backtraking'; known: backtracking, strong-wolfe (did you mean 'backtracking'?)",
         e.getMessage());
-    assertEquals("unknown line-search 'wolfe'; known: backtracking",
-        assertThrows(PluginException.class, () -> catalog.lineSearch("wolfe")).getMessage());
+    assertEquals("unknown line-search 'armijo'; known: backtracking, strong-wolfe",
+        assertThrows(PluginException.class, () -> catalog.lineSearch("armijo")).getMessage());
     assertEquals("unknown optimizer 'gd'; known: (none)",
         assertThrows(PluginException.class, () -> catalog.optimizer("gd")).getMessage());
     assertEquals("unknown model 'mlp'; known: (none)",
@@ -151,7 +153,9 @@ class PluginCatalogTest {
     PluginException e = assertThrows(PluginException.class, () -> PluginCatalog.discover(
         List.of(PluginSource.classPath(), new PluginSource("plugins/empty", plain, false))));
     String core = BacktrackingLineSearchPlugin.class.getName() + " (" + coreLocation() + ")";
-    assertEquals("two line-search plugins have the id 'backtracking': " + core + " and " + core
+    String wolfe = StrongWolfeLineSearchPlugin.class.getName() + " (" + coreLocation() + ")";
+    assertEquals("2 plugin problems:\n  two line-search plugins have the id 'backtracking': " + core + " and " + core
+        + "; remove one of them\n  two line-search plugins have the id 'strong-wolfe': " + wolfe + " and " + wolfe
         + "; remove one of them", e.getMessage());
   }
 
@@ -163,7 +167,7 @@ class PluginCatalogTest {
     loaders.add(plain);
     PluginCatalog catalog = PluginCatalog.discover(
         List.of(PluginSource.classPath(), new PluginSource("plugins/empty", plain, true)));
-    assertEquals(Set.of("backtracking"), catalog.all(PluginKind.LINE_SEARCH).keySet());
+    assertEquals(Set.of("backtracking", "strong-wolfe"), catalog.all(PluginKind.LINE_SEARCH).keySet());
     assertEquals("class path", catalog.lineSearch("backtracking").source());
   }
 
@@ -173,7 +177,7 @@ class PluginCatalogTest {
     PluginFolder a = folder("a").withPlugin(FixtureSearchPlugin.class).withDescriptor(
         PluginFolder.descriptor(Spi.coreVersion()));
     PluginCatalog catalog = PluginCatalog.discover(List.of(PluginSource.classPath(), source(a, "plugins/a")));
-    assertEquals(List.of("backtracking", "fixture-search"),
+    assertEquals(List.of("backtracking", "fixture-search", "strong-wolfe"),
         new ArrayList<>(catalog.all(PluginKind.LINE_SEARCH).keySet()));
     LoadedPlugin<LineSearchPlugin<?>> loaded = catalog.lineSearch("fixture-search");
     assertEquals("plugins/a", loaded.source());
@@ -184,6 +188,7 @@ class PluginCatalogTest {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("line-search:backtracking", Spi.coreVersion());
     versions.put("line-search:fixture-search", "3.1.4");
+    versions.put("line-search:strong-wolfe", Spi.coreVersion());
     assertEquals(versions, catalog.versions());
     assertEquals(List.copyOf(versions.keySet()), List.copyOf(catalog.versions().keySet()));
     assertInstanceOf(BacktrackingLineSearch.class,

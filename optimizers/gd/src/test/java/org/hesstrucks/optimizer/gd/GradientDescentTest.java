@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.hesstrucks.config.ConfigBinder;
 import org.hesstrucks.core.ConfigException;
+import org.hesstrucks.linesearch.LineSearchFailurePolicy;
+import org.hesstrucks.linesearch.LineSearchStatus;
 import org.hesstrucks.linalg.Vectors;
 import org.hesstrucks.objective.Objective;
 import org.hesstrucks.optimizer.Optimizer;
@@ -134,4 +136,116 @@ class GradientDescentTest {
         ContractPlugins.json("{\"warmStartGrowth\": 0.5}"), GradientDescentConfig.class, "$.optimizers[0]"));
     assertEquals("$.optimizers[0].warmStartGrowth: expected a finite number ≥ 1, got 0.5", e.getMessage());
   }
+
+  /** f(x) = x² with a gradient that claims 100x: every Armijo test with c = 0.5 fails (see below). */
+  private static Objective lyingGradient() {
+    return new Objective() {
+      @Override
+      public int dimension() {
+        return 1;
+      }
+
+      @Override
+      public double value(double[] x) {
+        return x[0] * x[0];
+      }
+
+      @Override
+      public double valueAndGradient(double[] x, double[] g) {
+        g[0] = 100 * x[0];
+        return value(x);
+      }
+    };
+  }
+
+  @Test
+  @DisplayName("accept-last: a failed search moves θ to its lowest trial (x = 0.21875) and counts the failure")
+  void acceptLastTakesBestTrial() {
+    // From x = 1 along d = −100 with c = 0.5, Armijo asks (1 − 100α)² ≤ 1 − 5000α, false for every α > 0.
+    // Trials α = 1, ½, …, 1/128 give x = 1 − 100α; the lowest f is at α = 1/128: x = 0.21875, f = 0.0478515625.
+    String block = "{\"onLineSearchFailure\": \"accept-last\", \"lineSearch\": {\"id\": \"backtracking\","
+        + " \"sufficientDecrease\": 0.5, \"maxReductions\": 7}}";
+    Optimizer gd = ContractPlugins.optimizer("gd", block, 1, 1);
+    double[] x = {1};
+    ContractStepContext context = new ContractStepContext(lyingGradient());
+    StepReport report = gd.step(context, x);
+    assertEquals(StepStatus.CONTINUE, report.status(), report.message());
+    assertArrayEquals(new double[] {0.21875}, x, 0.0);
+    assertEquals(0.0078125, report.stepLength(), 0.0);
+    assertEquals(1.0, context.telemetry().get("lineSearch.failures"), 0.0);
+    assertEquals(8.0, context.telemetry().get("lineSearch.evaluations"), 0.0);
+    assertEquals(LineSearchStatus.MAX_EVALUATIONS.ordinal(), context.telemetry().get("lineSearch.status"), 0.0);
+    context.advance();
+    gd.step(context, x);
+    assertEquals(2.0, context.telemetry().get("lineSearch.failures"), 0.0, "failures are counted over the run");
+  }
+
+  @Test
+  @DisplayName("stop (the default): the same failed search leaves θ unchanged; accept-last without a decrease fails too")
+  void stopLeavesTheta() {
+    String stop = "{\"lineSearch\": {\"id\": \"backtracking\", \"sufficientDecrease\": 0.5, \"maxReductions\": 7}}";
+    Optimizer gd = ContractPlugins.optimizer("gd", stop, 1, 1);
+    double[] x = {1};
+    ContractStepContext context = new ContractStepContext(lyingGradient());
+    StepReport report = gd.step(context, x);
+    assertEquals(StepStatus.FAILED, report.status());
+    assertEquals("line search stopped with MAX_EVALUATIONS after 8 evaluations (last step 0.0078125)", report.message());
+    assertArrayEquals(new double[] {1}, x, 0.0);
+    assertEquals(1.0, context.telemetry().get("lineSearch.failures"), 0.0);
+    // Gradient 1 at (0, 0), f = 1 everywhere else: no trial decreases f, so accept-last has nothing to take.
+    Objective cliff = new Objective() {
+      @Override
+      public int dimension() {
+        return 1;
+      }
+
+      @Override
+      public double value(double[] p) {
+        return p[0] == 0 ? 0 : 1;
+      }
+
+      @Override
+      public double valueAndGradient(double[] p, double[] g) {
+        g[0] = 1;
+        return value(p);
+      }
+    };
+    Optimizer accept = ContractPlugins.optimizer("gd", "{\"onLineSearchFailure\": \"accept-last\","
+        + " \"lineSearch\": {\"id\": \"backtracking\", \"maxReductions\": 5}}", 1, 1);
+    double[] y = {0};
+    assertEquals(StepStatus.FAILED, accept.step(new ContractStepContext(cliff), y).status());
+    assertArrayEquals(new double[] {0}, y, 0.0);
+  }
+
+  @Test
+  @DisplayName("config: onLineSearchFailure defaults to stop, binds kebab-case ids, refuses reset-memory by name")
+  void failurePolicyConfig() {
+    assertEquals(LineSearchFailurePolicy.STOP, GradientDescentConfig.defaults().onLineSearchFailure());
+    GradientDescentConfig accept = ConfigBinder.bind(ContractPlugins.json("{\"onLineSearchFailure\": \"accept-last\"}"),
+        GradientDescentConfig.class, "$.o");
+    assertEquals(LineSearchFailurePolicy.ACCEPT_LAST, accept.onLineSearchFailure());
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigBinder.bind(
+        ContractPlugins.json("{\"onLineSearchFailure\": \"reset-memory\"}"), GradientDescentConfig.class,
+        "$.optimizers[0]"));
+    assertEquals("$.optimizers[0].onLineSearchFailure: expected stop or accept-last (gradient descent keeps no"
+        + " memory), got reset-memory", e.getMessage());
+  }
+
+  @Test
+  @DisplayName("with the strong-Wolfe search gd converges on a κ = 100 quadratic and every step satisfies Armijo")
+  void strongWolfeSearch() {
+    ContractQuadratic f = new ContractQuadratic(20, 100, 3);
+    Optimizer gd = ContractPlugins.optimizer("gd", "{\"lineSearch\": {\"id\": \"strong-wolfe\"}}", 20, 1);
+    double[] x = new double[20];
+    double[] g = new double[20];
+    ContractStepContext context = new ContractStepContext(f);
+    for (int k = 0; k < 100; k++) {
+      double before = f.valueAndGradient(x, g);
+      StepReport report = gd.step(context, x);
+      context.advance();
+      assertEquals(StepStatus.CONTINUE, report.status(), report.message());
+      assertTrue(f.value(x) <= before - 1e-4 * report.stepLength() * Vectors.dot(g, g), "step " + k);
+    }
+  }
 }
+
