@@ -163,9 +163,9 @@ class SweepCompilerTest {
   @DisplayName("a missing id and an unknown id are refused with the known ids")
   void missingAndUnknownIds() {
     assertEquals(List.of(
-            "sweep.json: $.optimizers[0].id: expected the id of a optimizer plugin (known: fixture-explodes, "
+            "sweep.json: $.optimizers[0].id: expected the id of an optimizer plugin (known: fixture-explodes, "
                 + "fixture-lists, fixture-throws, gd), got nothing",
-            "sweep.json: $.models[0].id: unknown model 'quadratik'; known: quadratic (did you mean 'quadratic'?)"),
+            "sweep.json: $.models[0].id: unknown model 'quadratik'; known: fixture-softmax, quadratic (did you mean 'quadratic'?)"),
         problems("{'optimizers': [{'memory': 3}], 'models': [{'id': 'quadratik'}]}"));
   }
 

@@ -57,7 +57,12 @@ public final class SweepCompiler {
     JsonNode root = SweepFile.read(file);
     String fileName = file.getFileName().toString();
     String defaultName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    return compile(root, file.toString(), defaultName);
+    return compile(root, file.toString(), defaultName, file.toAbsolutePath().getParent());
+  }
+
+  /** Compiles a parsed sweep whose data paths resolve against the working directory. */
+  public CompiledSweep compile(JsonNode root, String label, String defaultName) {
+    return compile(root, label, defaultName, Path.of("").toAbsolutePath());
   }
 
   /**
@@ -67,7 +72,7 @@ public final class SweepCompiler {
    * @param defaultName the sweep's name when the file does not set one
    * @throws SweepException listing every problem, each prefixed with {@code label}
    */
-  public CompiledSweep compile(JsonNode root, String label, String defaultName) {
+  public CompiledSweep compile(JsonNode root, String label, String defaultName, Path baseDirectory) {
     List<String> problems = new ArrayList<>();
     SweepSettings settings;
     try {
@@ -105,6 +110,10 @@ public final class SweepCompiler {
     }
     if (!anyModelNeedsData && !settings.datasets().isEmpty()) {
       warnings.add("$.datasets: no model in this sweep uses data; the datasets are ignored");
+    }
+    if (problems.isEmpty()) {
+      checkData(models, datasets, batchSizes, settings.batchSize() != null && settings.batchSize().isArray(),
+          baseDirectory, problems);
     }
     if (batchSizes.size() > 1) {
       axes.put("batchSize", batchSizes.stream().map(b -> b == 0
@@ -327,12 +336,12 @@ public final class SweepCompiler {
       String path = "$." + field + "[" + i + "]";
       JsonNode block = blocks.get(i);
       if (!block.isObject()) {
-        problems.add(path + ": expected a " + kind + " block (an object with an \"id\"), got " + block);
+        problems.add(path + ": expected " + article(kind.label()) + " " + kind + " block (an object with an \"id\"), got " + block);
         continue;
       }
       JsonNode id = block.get("id");
       if (id == null || !id.isTextual()) {
-        problems.add(path + ".id: expected the id of a " + kind + " plugin (known: "
+        problems.add(path + ".id: expected the id of " + article(kind.label()) + " " + kind + " plugin (known: "
             + String.join(", ", catalog.all(kind).keySet()) + "), got " + (id == null ? "nothing" : id.toString()));
         continue;
       }
@@ -734,5 +743,60 @@ public final class SweepCompiler {
       node = (ObjectNode) child;
     }
     node.set(segments[segments.length - 1], value);
+  }
+
+  /**
+   * Loads each dataset once and creates each model that needs data on it, so a model that does not fit its
+   * data (input width, class count, labels) and a batch larger than a training set are refused before
+   * anything runs, naming both blocks.
+   */
+  private void checkData(List<BoundBlock> models, List<BoundBlock> datasets, List<Integer> batchSizes,
+      boolean batchIsList, Path baseDirectory, List<String> problems) {
+    if (models.stream().noneMatch(m -> ((ModelPlugin<?>) m.plugin().plugin()).requiresDataset())) {
+      return;
+    }
+    Map<BoundBlock, org.hesstrucks.dataset.Dataset> loaded = new LinkedHashMap<>();
+    for (BoundBlock dataset : datasets) {
+      try {
+        loaded.put(dataset, loadDataset(datasetPlugin(dataset), dataset.config(), baseDirectory));
+      } catch (java.io.IOException | RuntimeException e) {
+        problems.add(dataset.path() + ": dataset '" + dataset.plugin().id() + "' cannot be loaded: " + e.getMessage());
+      }
+    }
+    for (Map.Entry<BoundBlock, org.hesstrucks.dataset.Dataset> entry : loaded.entrySet()) {
+      int rows = entry.getValue().train().rows();
+      for (int i = 0; i < batchSizes.size(); i++) {
+        if (batchSizes.get(i) > rows) {
+          problems.add("$.batchSize" + (batchIsList ? "[" + i + "]" : "") + ": batch size " + batchSizes.get(i)
+              + " is larger than the training set of " + entry.getKey().label() + " (" + entry.getKey().path() + ", "
+              + rows + " samples)");
+        }
+      }
+      for (BoundBlock model : models) {
+        if (!((ModelPlugin<?>) model.plugin().plugin()).requiresDataset()) {
+          continue;
+        }
+        try {
+          createModel(plugin(model), model.config(), entry.getValue());
+        } catch (RuntimeException e) {
+          problems.add(model.path() + " × " + entry.getKey().path() + ": model '" + model.label() + "' does not fit "
+              + "dataset '" + entry.getKey().label() + "': " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static <C extends Record> org.hesstrucks.dataset.Dataset loadDataset(DatasetPlugin<C> plugin, Record config,
+      Path baseDirectory) throws java.io.IOException {
+    return plugin.load(plugin.configType().cast(config), new org.hesstrucks.dataset.DatasetContext(baseDirectory));
+  }
+
+  private static <C extends Record> void createModel(ModelPlugin<C> plugin, Record config,
+      org.hesstrucks.dataset.Dataset dataset) {
+    plugin.create(plugin.configType().cast(config), new org.hesstrucks.model.ModelContext(java.util.Optional.of(dataset)));
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 }
