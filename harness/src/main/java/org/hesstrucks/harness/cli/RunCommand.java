@@ -2,6 +2,7 @@ package org.hesstrucks.harness.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
       + "(default 2g); a cell that needs more is recorded as 'error'.")
   String heap;
 
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto", description = "A progress bar "
+      + "(cells done, failed, running, time left) instead of a line per cell: auto (on a terminal), always, never.")
+  String progress;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "3600", description = "Each cell's "
       + "wall-clock limit in seconds (default 3600); a worker still running is killed and the cell recorded as "
       + "'timeout'.")
@@ -102,21 +107,16 @@ final class RunCommand implements Callable<Integer> {
           + "wall-clock timings are not comparable with each other or with a sequential run");
     }
     Path base = sweepFile.toAbsolutePath().getParent();
-    SweepOutcome outcome = injector.getInstance(SweepRunner.class).run(sweep, base, results, options, new RunListener() {
-      @Override
-      public void skipped(int index, int total, Cell cell) {
-        out.printf(Locale.ROOT, "[%d/%d] %s | %s | seed %d: already finished, skipped%n", index, total,
-            cell.spec().optimizerLabel(), cell.spec().problemLabel(), cell.spec().seed());
-      }
-
-      @Override
-      public void finished(int index, int total, Cell cell, CellResult result, double wallSeconds) {
-        String iterations = result.summary() == null ? "" : " after " + result.summary().iterations() + " iterations";
-        out.printf(Locale.ROOT, "[%d/%d] %s | %s | seed %d: %s%s (%.2f s)%s%n", index, total,
-            cell.spec().optimizerLabel(), cell.spec().problemLabel(), cell.spec().seed(), result.status().id(),
-            iterations, wallSeconds, result.message().isEmpty() ? "" : ": " + result.message());
-      }
-    });
+    boolean bar = progress.equals("always") || (progress.equals("auto") && System.console() != null);
+    if (!List.of("auto", "always", "never").contains(progress)) {
+      throw new ParameterException(spec.commandLine(), "--progress: expected auto, always or never, got '" + progress
+          + "'");
+    }
+    SweepOutcome outcome;
+    try (CellProgress listener = bar ? CellProgress.bar(sweep.plannedCells(), spec.commandLine().getErr())
+        : CellProgress.lines(out)) {
+      outcome = injector.getInstance(SweepRunner.class).run(sweep, base, results, options, listener);
+    }
     out.println(summary(outcome));
     out.println(outcome.report().toAbsolutePath());
     return outcome.errors() > 0 ? HessTrucksCommand.EXIT_CELL_ERRORS : 0;
