@@ -1,0 +1,184 @@
+package org.hesstrucks.dataset.tabular;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hesstrucks.dataset.DataFormatException;
+
+/**
+ * Reads delimited text: an optional header, then one sample per line; blank lines are skipped. Every line
+ * must have as many cells as the first; every feature cell must be a decimal number.
+ */
+final class CsvReader {
+  private final TabularConfig config;
+  private final char delimiter;
+
+  CsvReader(TabularConfig config) {
+    this.config = config;
+    this.delimiter = config.delimiter().charAt(0);
+  }
+
+  /**
+   * Reads one file.
+   *
+   * @param reference the training table when reading the held-out file (its width and header must match), else
+   *     null
+   */
+  ParsedTable read(Path file, BufferedReader in, ParsedTable reference, List<String> referenceHeader,
+      List<String> headerOut) throws IOException {
+    ParsedTable table = new ParsedTable(file);
+    int lineNumber = 0;
+    int firstLine = 0;
+    int cells = -1;
+    int labelColumn = -1;
+    int sklearnRows = -1;
+    List<String> names = null;
+    String line;
+    while ((line = in.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> row = split(line);
+      if (cells == -1) {
+        firstLine = lineNumber;
+        Header header = config.header();
+        if (header == Header.SKLEARN) {
+          sklearnRows = sklearnHeader(file, lineNumber, row, table);
+          cells = -2; // the next line sets the width
+          continue;
+        }
+        boolean named = header == Header.NAMES
+            || header == Header.AUTO && row.stream().anyMatch(c -> !ParsedTable.isNumber(c));
+        if (named) {
+          names = row;
+          cells = row.size();
+          labelColumn = labelColumn(file, lineNumber, row, names);
+          checkWidth(file, lineNumber, cells, reference);
+          if (referenceHeader != null && !referenceHeader.equals(names)) {
+            throw new DataFormatException(file, "line " + lineNumber, "the columns of " + reference.file + ": "
+                + String.join(", ", referenceHeader), String.join(", ", names));
+          }
+          headerOut.addAll(names);
+          continue;
+        }
+        cells = row.size();
+        labelColumn = labelColumn(file, lineNumber, row, null);
+        checkWidth(file, lineNumber, cells, reference);
+      } else if (cells == -2) {
+        cells = row.size();
+        labelColumn = cells - 1;
+        if (cells != table.columns + 1) {
+          throw new DataFormatException(file, "line " + lineNumber, (table.columns + 1) + " cells (" + table.columns
+              + " features as the sklearn header on line " + firstLine + " says, then the label)",
+              Integer.toString(cells));
+        }
+        checkWidth(file, lineNumber, cells, reference);
+      }
+      if (row.size() != cells) {
+        throw new DataFormatException(file, "line " + lineNumber, cells + " cells (as in line " + firstLine + ")",
+            Integer.toString(row.size()));
+      }
+      if (table.rows == 0) {
+        table.columns = cells - 1;
+      }
+      double[] values = new double[cells - 1];
+      int k = 0;
+      for (int c = 0; c < cells; c++) {
+        String cell = row.get(c);
+        if (c == labelColumn) {
+          if (config.task() == Task.REGRESSION && !ParsedTable.isNumber(cell)) {
+            throw new DataFormatException(file, place(lineNumber, c, names), "a number (the regression target)",
+                ParsedTable.quote(cell));
+          }
+          continue;
+        }
+        if (!ParsedTable.isNumber(cell)) {
+          throw new DataFormatException(file, place(lineNumber, c, names), "a number", ParsedTable.quote(cell));
+        }
+        values[k++] = Double.parseDouble(cell);
+      }
+      table.add(values, row.get(labelColumn), place(lineNumber, labelColumn, names));
+    }
+    if (sklearnRows >= 0 && table.rows != sklearnRows) {
+      throw new DataFormatException(file, "line " + lineNumber + " (the end)", sklearnRows
+          + " samples, as the sklearn header on line " + firstLine + " says", table.rows + " samples");
+    }
+    if (table.rows == 0) {
+      throw new DataFormatException(file, "line " + lineNumber + " (the end)", "at least one sample", "none");
+    }
+    return table;
+  }
+
+  private static void checkWidth(Path file, int lineNumber, int cells, ParsedTable reference)
+      throws DataFormatException {
+    if (reference != null && cells - 1 != reference.columns) {
+      throw new DataFormatException(file, "line " + lineNumber, (reference.columns + 1) + " cells (as in "
+          + reference.file + ")", Integer.toString(cells));
+    }
+  }
+
+  /** "samples, features[, class names…]"; returns the sample count and sets the width and the names. */
+  private static int sklearnHeader(Path file, int lineNumber, List<String> row, ParsedTable table)
+      throws DataFormatException {
+    if (row.size() < 2 || !row.get(0).matches("\\d+") || !row.get(1).matches("\\d+")) {
+      throw new DataFormatException(file, "line " + lineNumber, "an sklearn header: the sample count, the feature "
+          + "count, then the class names (if any)", ParsedTable.quote(String.join(",", row)));
+    }
+    table.columns = Integer.parseInt(row.get(1));
+    table.classNames = row.size() > 2 ? List.copyOf(row.subList(2, row.size())) : null;
+    return Integer.parseInt(row.get(0));
+  }
+
+  /** The label column's index in a row of {@code row.size()} cells. */
+  private int labelColumn(Path file, int lineNumber, List<String> row, List<String> names)
+      throws DataFormatException {
+    if (config.labelColumn() != null) {
+      if (names == null) {
+        throw new DataFormatException(file, "line " + lineNumber, "a header with a column named '"
+            + config.labelColumn() + "'", "a line of numbers");
+      }
+      int index = names.indexOf(config.labelColumn());
+      if (index < 0) {
+        throw new DataFormatException(file, "line " + lineNumber, "a column named '" + config.labelColumn()
+            + "' in the header", "the columns " + String.join(", ", names));
+      }
+      return index;
+    }
+    int size = row.size();
+    if (size < 2) {
+      throw new DataFormatException(file, "line " + lineNumber, "at least 2 cells (features and a label)",
+          Integer.toString(size));
+    }
+    int index = config.labelIndex();
+    if (index < -size || index >= size) {
+      throw new DataFormatException(file, "line " + lineNumber, "a labelIndex in [" + -size + ", " + size
+          + ") for lines of " + size + " cells", "labelIndex " + index);
+    }
+    return index < 0 ? size + index : index;
+  }
+
+  private static String place(int line, int column, List<String> names) {
+    return "line " + line + ", column " + (column + 1)
+        + (names == null ? "" : " (" + ParsedTable.quote(names.get(column)) + ")");
+  }
+
+  /** Splits on the delimiter; trims each cell and removes one pair of surrounding double quotes. */
+  List<String> split(String line) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || line.charAt(i) == delimiter) {
+        String cell = line.substring(start, i).trim();
+        if (cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
+          cell = cell.substring(1, cell.length() - 1).trim();
+        }
+        cells.add(cell);
+        start = i + 1;
+      }
+    }
+    return cells;
+  }
+}

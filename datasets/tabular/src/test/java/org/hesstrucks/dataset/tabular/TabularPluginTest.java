@@ -1,0 +1,319 @@
+package org.hesstrucks.dataset.tabular;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hesstrucks.config.ConfigBinder;
+import org.hesstrucks.core.ConfigException;
+import org.hesstrucks.core.Spi;
+import org.hesstrucks.dataset.DataFormatException;
+import org.hesstrucks.dataset.Dataset;
+import org.hesstrucks.dataset.DatasetContext;
+import org.hesstrucks.dataset.DatasetPlugin;
+import org.hesstrucks.plugin.LoadedPlugin;
+import org.hesstrucks.plugin.PluginCatalog;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TabularPluginTest {
+  @TempDir
+  Path dir;
+
+  private static final String IRIS = "sepal_length,sepal_width,species\n"
+      + "5.1,3.5,setosa\n"
+      + "\n"
+      + "7.0,3.2,versicolor\n"
+      + "6.3,3.3,virginica\n"
+      + "4.9,3.0,setosa\n";
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  private Dataset load(String json) throws Exception {
+    LoadedPlugin<DatasetPlugin<?>> loaded = PluginCatalog.discoverClassPath().dataset("tabular");
+    return load(loaded.plugin(), ConfigBinder.mapper().readTree(json));
+  }
+
+  private <C extends Record> Dataset load(DatasetPlugin<C> plugin, JsonNode block) throws Exception {
+    return plugin.load(ConfigBinder.bind(block, plugin.configType(), "$.dataset"), new DatasetContext(dir));
+  }
+
+  private String error(String json) {
+    return assertThrows(DataFormatException.class, () -> load(json)).getMessage();
+  }
+
+  @Test
+  @DisplayName("ServiceLoader finds the plugin with its own version from its descriptor")
+  void discovered() {
+    LoadedPlugin<DatasetPlugin<?>> loaded = PluginCatalog.discoverClassPath().dataset("tabular");
+    assertInstanceOf(TabularPlugin.class, loaded.plugin());
+    assertEquals("0.1.0-SNAPSHOT", loaded.version());
+    assertEquals("hesstrucks-dataset-tabular", loaded.descriptor().artifactId());
+    assertEquals(Spi.coreVersion(), loaded.descriptor().coreVersion());
+  }
+
+  @Test
+  @DisplayName("CSV with a header: label column by name, string labels remapped in sorted order, mapping recorded")
+  void csvNames() throws Exception {
+    file("iris.csv", IRIS);
+    file("iris-test.csv", "sepal_length,sepal_width,species\n5.0,3.6,virginica\n");
+    Dataset d = load("{\"train\": \"iris.csv\", \"test\": \"iris-test.csv\", \"labelColumn\": \"species\"}");
+    assertEquals(3, d.classes());
+    assertEquals(List.of("setosa", "versicolor", "virginica"), d.classNames());
+    assertEquals(4, d.train().rows());
+    assertEquals(2, d.train().columns());
+    assertArrayEquals(new double[] {5.1, 3.5, 7.0, 3.2, 6.3, 3.3, 4.9, 3.0}, d.train().features());
+    assertArrayEquals(new int[] {0, 1, 2, 0}, d.train().labels());
+    assertArrayEquals(new int[] {2}, d.test().labels());
+    assertTrue(d.identity().startsWith("tabular:sha256="), d.identity());
+  }
+
+  @Test
+  @DisplayName("a byte-order mark and Windows line ends are read like plain UTF-8 with \\n")
+  void bomAndCrlf() throws Exception {
+    byte[] text = IRIS.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] withBom = new byte[text.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    Files.write(dir.resolve("bom.csv"), withBom);
+    file("plain.csv", IRIS);
+    Dataset bom = load("{\"train\": \"bom.csv\", \"test\": \"plain.csv\", \"labelColumn\": \"species\"}");
+    assertArrayEquals(bom.test().features(), bom.train().features());
+    assertArrayEquals(bom.test().labels(), bom.train().labels());
+  }
+
+  @Test
+  @DisplayName("numbers as data files write them are accepted; hex, suffixes, NaN and lone signs are not")
+  void numbers() {
+    for (String ok : List.of("0", "-1", "+2.5", ".5", "5.", "1e3", "-1.5E-3", "007")) {
+      assertTrue(ParsedTable.isNumber(ok), ok);
+    }
+    for (String bad : List.of("", "-", ".", "1e", "1e+", "0x1p3", "1.5f", "2d", "NaN", "Infinity", "1,5", " 1", "1..2")) {
+      assertTrue(!ParsedTable.isNumber(bad), bad);
+    }
+  }
+
+  @Test
+  @DisplayName("CSV without a header: label by index (negative from the end), numeric labels in numeric order")
+  void csvIndex() throws Exception {
+    file("a.tsv", "10\t1\t0.5\n-1\t2\t1.5\n10\t3\t2.5\n2\t4\t3.5\n");
+    Dataset d = load("{\"train\": \"a.tsv\", \"delimiter\": \"\\t\", \"labelIndex\": 0, \"options\": "
+        + "{\"testFraction\": 0.25}}");
+    assertEquals(3, d.classes());
+    assertEquals(List.of("-1", "2", "10"), d.classNames());
+    assertEquals(3, d.train().rows());
+    assertEquals(1, d.test().rows());
+    Dataset all = load("{\"train\": \"a.tsv\", \"delimiter\": \"\\t\", \"labelIndex\": -3, \"header\": \"none\"}");
+    assertEquals(all.classNames(), d.classNames());
+  }
+
+  @Test
+  @DisplayName("declared classes with integer labels keep the labels as class indices")
+  void declaredClasses() throws Exception {
+    file("d.csv", "0.5,3\n1.5,0\n2.5,3\n");
+    Dataset d = load("{\"train\": \"d.csv\", \"test\": \"d.csv\", \"classes\": 5}");
+    assertEquals(5, d.classes());
+    assertEquals(List.of(), d.classNames());
+    assertArrayEquals(new int[] {3, 0, 3}, d.train().labels());
+  }
+
+  @Test
+  @DisplayName("sklearn-style file: 'samples, features, class names' header, label last and an index into the names")
+  void sklearn() throws Exception {
+    file("iris.csv", "3,2,setosa,versicolor,virginica\n5.1,3.5,0\n7.0,3.2,1\n6.3,3.3,2\n");
+    Dataset d = load("{\"train\": \"iris.csv\", \"test\": \"iris.csv\", \"header\": \"sklearn\"}");
+    assertEquals(List.of("setosa", "versicolor", "virginica"), d.classNames());
+    assertArrayEquals(new int[] {0, 1, 2}, d.train().labels());
+    assertEquals(2, d.train().columns());
+    file("bad.csv", "4,2,setosa,versicolor\n5.1,3.5,0\n7.0,3.2,1\n");
+    assertEquals(dir.resolve("bad.csv") + ": line 3 (the end): expected 4 samples, as the sklearn header on line 1 says, "
+        + "got 2 samples", error("{\"train\": \"bad.csv\", \"header\": \"sklearn\"}"));
+    file("bad2.csv", "2,2,setosa,versicolor\n5.1,3.5,0\n7.0,3.2,2\n");
+    assertEquals(dir.resolve("bad2.csv") + ": line 3, column 3: expected a label in [0, 2) (2 class names in the "
+        + "sklearn header of " + dir.resolve("bad2.csv") + "), got '2'", error("{\"train\": \"bad2.csv\", "
+        + "\"header\": \"sklearn\"}"));
+  }
+
+  @Test
+  @DisplayName("regression: the label column is the real target")
+  void regression() throws Exception {
+    file("r.csv", "x,y\n1,2.5\n2,4.5\n3,6.5\n");
+    Dataset d = load("{\"train\": \"r.csv\", \"test\": \"r.csv\", \"task\": \"regression\", \"labelColumn\": \"y\"}");
+    assertEquals(0, d.classes());
+    assertArrayEquals(new double[] {2.5, 4.5, 6.5}, d.train().targets());
+    assertEquals(1, d.train().targetColumns());
+    file("r2.csv", "x,y\n1,2.5\n2,big\n");
+    assertEquals(dir.resolve("r2.csv") + ": line 3, column 2 ('y'): expected a number (the regression target), got 'big'",
+        error("{\"train\": \"r2.csv\", \"task\": \"regression\"}"));
+  }
+
+  @Test
+  @DisplayName("standardisation fits the training file only; the held-out mean is not 0")
+  void standardize() throws Exception {
+    file("s.csv", "x,c\n1,a\n2,b\n3,a\n");
+    file("t.csv", "x,c\n10,a\n");
+    Dataset d = load("{\"train\": \"s.csv\", \"test\": \"t.csv\", \"options\": {\"standardize\": true}}");
+    double sd = Math.sqrt(2.0 / 3);
+    assertEquals(-1 / sd, d.train().features()[0], 1e-12);
+    assertEquals(8 / sd, d.test().features()[0], 1e-12);
+  }
+
+  @Test
+  @DisplayName("the identity changes with the bytes and the layout fields, not with the file's name")
+  void identity() throws Exception {
+    file("a.csv", IRIS);
+    file("b.csv", IRIS);
+    String a = load("{\"train\": \"a.csv\"}").identity();
+    TabularConfig withTest = new TabularConfig(null, "a.csv", "b.csv", null, "species", null, null, null, null, null,
+        null);
+    assertEquals(new TabularPlugin().load(withTest, new DatasetContext(dir)).identity(),
+        new TabularPlugin().identity(withTest, new DatasetContext(dir)), "identity without parsing");
+    assertEquals(a, load("{\"train\": \"b.csv\"}").identity());
+    assertNotEquals(a, load("{\"train\": \"a.csv\", \"labelColumn\": \"species\"}").identity());
+    file("b.csv", IRIS + "5.0,3.0,setosa\n");
+    assertNotEquals(a, load("{\"train\": \"b.csv\"}").identity());
+  }
+
+  @Test
+  @DisplayName("a ragged CSV row is refused with the file, the line and both cell counts")
+  void ragged() throws Exception {
+    file("r.csv", "1,2,0\n3,4,1\n5,0\n");
+    assertEquals(dir.resolve("r.csv") + ": line 3: expected 3 cells (as in line 1), got 2", error("{\"train\": \"r.csv\"}"));
+  }
+
+  @Test
+  @DisplayName("a non-numeric feature cell is refused with the line, the column and its name")
+  void nonNumeric() throws Exception {
+    file("n.csv", IRIS.replace("3.2", "3,2x").replace("7.0,3,2x", "7.0,abc"));
+    assertEquals(dir.resolve("n.csv") + ": line 4, column 2 ('sepal_width'): expected a number, got 'abc'",
+        error("{\"train\": \"n.csv\"}"));
+    file("m.csv", "1,2,0\n1,,0\n");
+    assertEquals(dir.resolve("m.csv") + ": line 2, column 2: expected a number, got ''", error("{\"train\": \"m.csv\"}"));
+    file("h.csv", "1,0x1p3,0\n");
+    assertEquals(dir.resolve("h.csv") + ": line 1, column 2: expected a number, got '0x1p3'",
+        error("{\"train\": \"h.csv\", \"header\": \"none\"}"));
+  }
+
+  @Test
+  @DisplayName("a missing label column is refused listing the header's columns")
+  void missingLabelColumn() throws Exception {
+    file("iris.csv", IRIS);
+    assertEquals(dir.resolve("iris.csv") + ": line 1: expected a column named 'class' in the header, got the columns "
+        + "sepal_length, sepal_width, species", error("{\"train\": \"iris.csv\", \"labelColumn\": \"class\"}"));
+    assertEquals(dir.resolve("iris.csv") + ": line 1: expected a labelIndex in [-3, 3) for lines of 3 cells, got "
+        + "labelIndex 3", error("{\"train\": \"iris.csv\", \"labelIndex\": 3}"));
+  }
+
+  @Test
+  @DisplayName("a held-out file with other columns than the training file is refused naming both")
+  void testColumns() throws Exception {
+    file("iris.csv", IRIS);
+    file("t.csv", "sepal_length,petal,species\n1,2,setosa\n");
+    assertEquals(dir.resolve("t.csv") + ": line 1: expected the columns of " + dir.resolve("iris.csv")
+        + ": sepal_length, sepal_width, species, got sepal_length, petal, species",
+        error("{\"train\": \"iris.csv\", \"test\": \"t.csv\"}"));
+    file("u.csv", "1,2,3,0\n");
+    assertEquals(dir.resolve("u.csv") + ": line 1: expected 3 cells (as in " + dir.resolve("iris.csv") + "), got 4",
+        error("{\"train\": \"iris.csv\", \"test\": \"u.csv\"}"));
+  }
+
+  @Test
+  @DisplayName("a label outside the declared class count is refused naming the label and the count")
+  void labelOutsideClasses() throws Exception {
+    file("d.csv", "0.5,1\n1.5,0\n2.5,3\n");
+    assertEquals(dir.resolve("d.csv") + ": line 3, column 2: expected a label in [0, 3) (classes = 3), got '3'",
+        error("{\"train\": \"d.csv\", \"classes\": 3}"));
+    file("iris.csv", IRIS);
+    assertEquals(dir.resolve("iris.csv") + ": line 5, column 3 ('species'): expected at most 2 distinct labels "
+        + "(classes = 2), got the 3rd distinct label, 'virginica'", error("{\"train\": \"iris.csv\", \"classes\": 2}"));
+  }
+
+  @Test
+  @DisplayName("LIBSVM: 1-based sparse indices densified, qid and comments skipped, ±1 labels remapped")
+  void libsvm() throws Exception {
+    file("a.svm", "+1 1:0.5 3:2 # a comment\n-1 qid:3 2:-1.5\n\n# only a comment\n1 4:1e-3\n");
+    file("b.svm", "-1 5:7\n");
+    Dataset d = load("{\"format\": \"libsvm\", \"train\": \"a.svm\", \"test\": \"b.svm\"}");
+    assertEquals(2, d.classes());
+    assertEquals(List.of("-1", "1"), d.classNames());
+    assertEquals(5, d.train().columns());
+    assertArrayEquals(new double[] {0.5, 0, 2, 0, 0, 0, -1.5, 0, 0, 0, 0, 0, 0, 1e-3, 0}, d.train().features());
+    assertArrayEquals(new int[] {1, 0, 1}, d.train().labels());
+    assertArrayEquals(new double[] {0, 0, 0, 0, 7}, d.test().features());
+    Dataset wide = load("{\"format\": \"libsvm\", \"train\": \"a.svm\", \"features\": 8, \"task\": \"regression\"}");
+    assertEquals(8, wide.train().columns());
+  }
+
+  @Test
+  @DisplayName("LIBSVM lines that do not parse are refused with the line, the token and what was expected")
+  void libsvmErrors() throws Exception {
+    file("a.svm", "1 1:0.5\n0 2:x\n");
+    assertEquals(dir.resolve("a.svm") + ": line 2, token 2: expected index:value with an integer index ≥ 1 and a number, "
+        + "got '2:x'", error("{\"format\": \"libsvm\", \"train\": \"a.svm\"}"));
+    file("b.svm", "1 3:1 2:1\n");
+    assertEquals(dir.resolve("b.svm") + ": line 1, token 3: expected feature indices in increasing order, got 2 after 3",
+        error("{\"format\": \"libsvm\", \"train\": \"b.svm\"}"));
+    file("c.svm", "1:0.5 2:1\n");
+    assertEquals(dir.resolve("c.svm") + ": line 1: expected a label before the index:value pairs, got '1:0.5'",
+        error("{\"format\": \"libsvm\", \"train\": \"c.svm\"}"));
+    file("d.svm", "1 0:1\n");
+    assertEquals(dir.resolve("d.svm") + ": line 1, token 2: expected a feature index ≥ 1 (indices count from 1), got 0",
+        error("{\"format\": \"libsvm\", \"train\": \"d.svm\"}"));
+    file("e.svm", "1 1:1 9:1\n");
+    assertEquals(dir.resolve("e.svm") + ": line 1, token 3: expected a feature index in [1, 4] (features = 4), got 9",
+        error("{\"format\": \"libsvm\", \"train\": \"e.svm\", \"features\": 4}"));
+    file("g.svm", "1 1:1\n0 2:1\n");
+    assertEquals(dir.resolve("g.svm") + ": all lines: expected at most 2147483639 dense values (rows × features), "
+        + "got 2 × 2000000000", error("{\"format\": \"libsvm\", \"train\": \"g.svm\", \"features\": 2000000000}"));
+    file("f.svm", "# nothing\n");
+    assertEquals(dir.resolve("f.svm") + ": line 1 (the end): expected at least one sample, got none",
+        error("{\"format\": \"libsvm\", \"train\": \"f.svm\"}"));
+  }
+
+  @Test
+  @DisplayName("config: mutually exclusive and format-specific fields are refused naming the field")
+  void badConfig() {
+    assertEquals("$.dataset.train: expected the path of a csv file, got nothing", bindError("{}"));
+    assertEquals("$.dataset.labelColumn: expected either labelColumn or labelIndex, not both, got 'y' and 2",
+        bindError("{\"train\": \"a\", \"labelColumn\": \"y\", \"labelIndex\": 2}"));
+    assertEquals("$.dataset.delimiter: expected one character, got ', '",
+        bindError("{\"train\": \"a\", \"delimiter\": \", \"}"));
+    assertEquals("$.dataset.header: expected no value for libsvm files, got none",
+        bindError("{\"format\": \"libsvm\", \"train\": \"a\", \"header\": \"none\"}"));
+    assertEquals("$.dataset.format: expected one of csv, libsvm, got 'arff'", bindError("{\"format\": \"arff\"}"));
+    assertEquals("$.dataset.classes: expected no value for task regression, got 3",
+        bindError("{\"train\": \"a\", \"task\": \"regression\", \"classes\": 3}"));
+    assertEquals("$.dataset.features: expected no value for csv files (their width is their column count), got 3",
+        bindError("{\"train\": \"a\", \"features\": 3}"));
+  }
+
+  @Test
+  @DisplayName("a normalised config binds again to itself (JSON round trip, as results store it)")
+  void roundTrip() throws Exception {
+    for (TabularConfig c : List.of(TabularConfig.csv("a", null), TabularConfig.libsvm("a", "b"),
+        new TabularConfig(null, "a", null, Header.SKLEARN, null, null, null, null, null, null, null))) {
+      JsonNode json = ConfigBinder.mapper().valueToTree(c);
+      assertEquals(c, ConfigBinder.bind(json, TabularConfig.class, "$.dataset"));
+    }
+  }
+
+  private static String bindError(String json) {
+    return assertThrows(ConfigException.class, () -> ConfigBinder.bind(ConfigBinder.mapper().readTree(json),
+        TabularConfig.class, "$.dataset")).getMessage();
+  }
+}
