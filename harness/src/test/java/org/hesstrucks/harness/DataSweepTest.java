@@ -37,6 +37,9 @@ class DataSweepTest {
     assertTrue(epochs >= 10 && epochs < 10 + 1.5 * 50 / 200.0 * 10, "stopped at the first step past 10 epochs");
     assertEquals(50L * result.summary().cost().gradientCalls(), result.summary().cost().sampleGradients());
     assertTrue(result.trace().heldOut().get("accuracy").length == result.trace().iteration().length);
+    String identity = "fixture-data:Config[rows=200, testRows=100, columns=4, classes=3, failWith=null]";
+    assertEquals(identity, sweep.cells().get(0).datasetIdentity());
+    assertEquals(identity, result.provenance().extra().get("datasetIdentity"));
   }
 
   @Test

@@ -93,7 +93,9 @@ public final class CellRunner {
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
         run.summary(), run.trace.freeze(), List.copyOf(run.probeRecords),
         provenance.collect(compiler.pluginVersions(cell), startedAt,
-            merge(execution, run.model == null ? Map.of() : run.model.provenance())), cell.tuning());
+            merge(merge(execution, cell.datasetIdentity() == null ? Map.of()
+                : Map.of("datasetIdentity", cell.datasetIdentity())),
+                run.model == null ? Map.of() : run.model.provenance())), cell.tuning());
   }
 
   /**

@@ -20,19 +20,20 @@ import org.hesstrucks.result.ResultJson;
 /**
  * A cell's key: the first 20 hex digits of the SHA-256 of a canonical JSON (keys sorted at every level) of
  * what determines its result: the plugin blocks, batch size, seed, budget, stopping, checkpoint interval,
- * cost weights and the versions of the plugins it uses. Labels are not part of it, so renaming a legend
+ * cost weights, the versions of the plugins it uses, its probes, and the identity of its data (a hash of the
+ * file's bytes, or of a generator's config), so changed data reruns its cells. Labels are not part of it, so renaming a legend
  * does not rerun anything; a new plugin version does.
  */
 public final class CellKeys {
   private CellKeys() {}
 
   public static String key(CellSpec spec, CostWeights weights, Map<String, String> pluginVersions) {
-    return key(spec, weights, pluginVersions, List.of());
+    return key(spec, weights, pluginVersions, List.of(), null);
   }
 
   /** The key of a cell that also runs {@code probes} (their blocks as written): a new probe reruns it. */
   public static String key(CellSpec spec, CostWeights weights, Map<String, String> pluginVersions,
-      List<JsonNode> probes) {
+      List<JsonNode> probes, String datasetIdentity) {
     ObjectNode identity = JsonNodeFactory.instance.objectNode();
     identity.set("optimizer", spec.optimizer());
     identity.set("model", spec.model());
@@ -44,6 +45,9 @@ public final class CellKeys {
     identity.put("evaluateEvery", spec.evaluateEvery());
     identity.set("costWeights", ResultJson.mapper().valueToTree(weights));
     identity.set("plugins", ResultJson.mapper().valueToTree(pluginVersions));
+    if (datasetIdentity != null) {
+      identity.put("datasetIdentity", datasetIdentity);
+    }
     if (!probes.isEmpty()) {
       ArrayNode probeArray = identity.putArray("probes");
       probes.forEach(probeArray::add);

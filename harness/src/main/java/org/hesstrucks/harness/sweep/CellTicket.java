@@ -15,9 +15,10 @@ import org.hesstrucks.result.TuningRecord;
  * @param costWeights the sweep's weights
  * @param tuning the tuning record the result carries, or null
  * @param probes the probe blocks (with their harness-owned {@code every})
+ * @param datasetIdentity the content identity of the cell's data, or null
  */
 public record CellTicket(String sweep, CellSpec spec, CostWeights costWeights, TuningRecord tuning,
-    List<JsonNode> probes) {
+    List<JsonNode> probes, String datasetIdentity) {
   public CellTicket {
     probes = probes == null ? List.of() : List.copyOf(probes);
   }

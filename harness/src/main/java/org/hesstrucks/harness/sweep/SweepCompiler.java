@@ -111,9 +111,10 @@ public final class SweepCompiler {
     if (!anyModelNeedsData && !settings.datasets().isEmpty()) {
       warnings.add("$.datasets: no model in this sweep uses data; the datasets are ignored");
     }
+    Map<BoundBlock, String> identities = new LinkedHashMap<>();
     if (problems.isEmpty()) {
-      checkData(models, datasets, batchSizes, settings.batchSize() != null && settings.batchSize().isArray(),
-          baseDirectory, problems);
+      identities = checkData(models, datasets, batchSizes,
+          settings.batchSize() != null && settings.batchSize().isArray(), baseDirectory, problems);
     }
     if (batchSizes.size() > 1) {
       axes.put("batchSize", batchSizes.stream().map(b -> b == 0
@@ -145,10 +146,11 @@ public final class SweepCompiler {
             if (optimizer.tune() == null) {
               for (long seed : settings.seeds()) {
                 units.add(new WorkUnit.Single(cell(settings, optimizer, model, dataset, batchSize, seed, batchAxis,
-                    null, null, probes)));
+                    null, null, probes, identities.get(dataset))));
               }
             } else {
-              units.add(tunedGroup(settings, optimizer, model, dataset, batchSize, batchAxis, probes));
+              units.add(tunedGroup(settings, optimizer, model, dataset, batchSize, batchAxis, probes,
+                  identities.get(dataset)));
             }
           }
         }
@@ -186,7 +188,7 @@ public final class SweepCompiler {
   }
 
   private WorkUnit.TunedGroup tunedGroup(SweepSettings settings, BoundBlock optimizer, BoundBlock model,
-      BoundBlock dataset, int batchSize, boolean batchAxis, List<BoundProbe> probes) {
+      BoundBlock dataset, int batchSize, boolean batchAxis, List<BoundProbe> probes, String datasetIdentity) {
     Tune tune = optimizer.tune();
     TuningSettings tuning = settings.tuning();
     List<Cell> trials = new ArrayList<>();
@@ -196,10 +198,11 @@ public final class SweepCompiler {
       Map<String, JsonNode> values = tune.candidates().get(i);
       TuningRecord trial = new TuningRecord("trial", tuning.metric().id(), tuning.seed(), values, List.of(), Map.of());
       trials.add(cell(settings, candidate, model, dataset, batchSize, tuning.seed(), batchAxis, "trial", trial,
-          probes));
+          probes, datasetIdentity));
       List<Cell> seeds = new ArrayList<>();
       for (long seed : settings.seeds()) {
-        seeds.add(cell(settings, candidate, model, dataset, batchSize, seed, batchAxis, "final", null, probes));
+        seeds.add(cell(settings, candidate, model, dataset, batchSize, seed, batchAxis, "final", null, probes,
+            datasetIdentity));
       }
       finals.add(List.copyOf(seeds));
     }
@@ -210,7 +213,7 @@ public final class SweepCompiler {
 
   private Cell cell(SweepSettings settings, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
       int batchSize, long seed, boolean batchIsAxis, String tuningRole, TuningRecord tuning,
-      List<BoundProbe> probes) {
+      List<BoundProbe> probes, String datasetIdentity) {
     Map<String, JsonNode> axes = new LinkedHashMap<>();
     optimizer.axes().forEach((k, v) -> axes.put("optimizer." + k, v));
     model.axes().forEach((k, v) -> axes.put("model." + k, v));
@@ -225,17 +228,17 @@ public final class SweepCompiler {
     CellSpec spec = new CellSpec(optimizer.block(), model.block(), dataset == null ? null : dataset.block(),
         batchSize, seed, settings.budget(), settings.stopping(), settings.evaluateEvery(), optimizer.label(), problem,
         axes, tuningRole);
-    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning, probes);
+    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning, probes, datasetIdentity);
   }
 
   private Cell cell(CellSpec spec, CostWeights weights, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-      TuningRecord tuning, List<BoundProbe> probes) {
+      TuningRecord tuning, List<BoundProbe> probes, String datasetIdentity) {
     Map<String, String> versions = pluginVersions(optimizer, model, dataset);
     for (BoundProbe probe : probes) {
       versions.put(PluginKind.PROBE.label() + ":" + probe.plugin().id(), probe.plugin().version());
     }
-    return new Cell(CellKeys.key(spec, weights, versions, probes.stream().map(BoundProbe::block).toList()), spec,
-        optimizer, model, dataset, weights, tuning, probes);
+    return new Cell(CellKeys.key(spec, weights, versions, probes.stream().map(BoundProbe::block).toList(),
+        datasetIdentity), spec, optimizer, model, dataset, weights, tuning, probes, datasetIdentity);
   }
 
   /** Binds probe blocks; {@code every} is the harness's (a positive integer, default 1). */
@@ -288,7 +291,8 @@ public final class SweepCompiler {
     if (!problems.isEmpty()) {
       throw new SweepException(problems.stream().map(p -> "cell of sweep " + ticket.sweep() + ": " + p).toList());
     }
-    return cell(spec, ticket.costWeights(), optimizer, model, dataset, ticket.tuning(), probes);
+    return cell(spec, ticket.costWeights(), optimizer, model, dataset, ticket.tuning(), probes,
+        ticket.datasetIdentity());
   }
 
   private BoundBlock concrete(PluginKind kind, JsonNode block, String path, List<String> problems) {
@@ -750,10 +754,11 @@ public final class SweepCompiler {
    * data (input width, class count, labels) and a batch larger than a training set are refused before
    * anything runs, naming both blocks.
    */
-  private void checkData(List<BoundBlock> models, List<BoundBlock> datasets, List<Integer> batchSizes,
-      boolean batchIsList, Path baseDirectory, List<String> problems) {
+  private Map<BoundBlock, String> checkData(List<BoundBlock> models, List<BoundBlock> datasets,
+      List<Integer> batchSizes, boolean batchIsList, Path baseDirectory, List<String> problems) {
+    Map<BoundBlock, String> identities = new LinkedHashMap<>();
     if (models.stream().noneMatch(m -> ((ModelPlugin<?>) m.plugin().plugin()).requiresDataset())) {
-      return;
+      return identities;
     }
     Map<BoundBlock, org.hesstrucks.dataset.Dataset> loaded = new LinkedHashMap<>();
     for (BoundBlock dataset : datasets) {
@@ -764,6 +769,7 @@ public final class SweepCompiler {
       }
     }
     for (Map.Entry<BoundBlock, org.hesstrucks.dataset.Dataset> entry : loaded.entrySet()) {
+      identities.put(entry.getKey(), entry.getValue().identity());
       int rows = entry.getValue().train().rows();
       for (int i = 0; i < batchSizes.size(); i++) {
         if (batchSizes.get(i) > rows) {
@@ -784,6 +790,7 @@ public final class SweepCompiler {
         }
       }
     }
+    return identities;
   }
 
   private static <C extends Record> org.hesstrucks.dataset.Dataset loadDataset(DatasetPlugin<C> plugin, Record config,
