@@ -76,4 +76,16 @@ class DataSweepTest {
         assertThrows(SweepException.class, () -> Sweeps.compile("{'optimizers': [{'id': 'gd'}], 'models': [{'id': "
             + "'fixture-softmax'}]}")).problems());
   }
+
+  @Test
+  @DisplayName("evaluateEvery in epochs becomes an iteration interval per batch size: 0.5 epoch of 200 samples")
+  void checkpointsInEpochs() {
+    CompiledSweep sweep = Sweeps.compile("{'batchSize': [20, 50, 'full'], 'evaluateEvery': {'epochs': 0.5},"
+        + " 'optimizers': [{'id': 'gd'}], " + DATA + "}");
+    assertEquals(List.of(5, 2, 1), sweep.cells().stream().map(c -> c.spec().evaluateEvery()).toList());
+    assertEquals(List.of("sweep.json: $.evaluateEvery: expected a positive integer (iterations) or {\"epochs\": a "
+            + "positive number}, got {\"epochs\":0}"),
+        assertThrows(SweepException.class, () -> Sweeps.compile("{'evaluateEvery': {'epochs': 0},"
+            + " 'optimizers': [{'id': 'gd'}], " + DATA + "}")).problems());
+  }
 }

@@ -90,8 +90,13 @@ public final class SweepCompiler {
     } else if (settings.seeds().stream().distinct().count() != settings.seeds().size()) {
       problems.add("$.seeds: expected distinct seeds, got " + settings.seeds());
     }
-    if (settings.evaluateEvery() <= 0) {
-      problems.add("$.evaluateEvery: expected a positive integer, got " + settings.evaluateEvery());
+    JsonNode every = settings.evaluateEvery();
+    boolean everyIsIterations = every.isInt() && every.asInt() > 0;
+    boolean everyIsEpochs = every.isObject() && every.size() == 1 && every.has("epochs")
+        && every.get("epochs").isNumber() && every.get("epochs").asDouble() > 0;
+    if (!everyIsIterations && !everyIsEpochs) {
+      problems.add("$.evaluateEvery: expected a positive integer (iterations) or {\"epochs\": a positive number}, got "
+          + every);
     }
     Map<String, List<JsonNode>> axes = new LinkedHashMap<>();
     List<BoundBlock> optimizers = blocks(PluginKind.OPTIMIZER, "optimizers", settings.optimizers(), true, axes, problems);
@@ -226,7 +231,8 @@ public final class SweepCompiler {
     }
     String problem = dataset == null ? model.label() : model.label() + " on " + dataset.label();
     CellSpec spec = new CellSpec(optimizer.block(), model.block(), dataset == null ? null : dataset.block(),
-        batchSize, seed, settings.budget(), settings.stopping(), settings.evaluateEvery(), optimizer.label(), problem,
+        batchSize, seed, settings.budget(), settings.stopping(), checkpointInterval(settings, batchSize, trainingSize(
+            dataset)), optimizer.label(), problem,
         axes, tuningRole);
     return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning, probes, datasetIdentity);
   }
@@ -770,6 +776,7 @@ public final class SweepCompiler {
     }
     for (Map.Entry<BoundBlock, org.hesstrucks.dataset.Dataset> entry : loaded.entrySet()) {
       identities.put(entry.getKey(), entry.getValue().identity());
+      trainingSizes.put(entry.getKey(), entry.getValue().train().rows());
       int rows = entry.getValue().train().rows();
       for (int i = 0; i < batchSizes.size(); i++) {
         if (batchSizes.get(i) > rows) {
@@ -805,5 +812,23 @@ public final class SweepCompiler {
 
   private static String article(String word) {
     return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  /** Training-set sizes of the datasets loaded while checking the data, by block. */
+  private final Map<BoundBlock, Integer> trainingSizes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private int trainingSize(BoundBlock dataset) {
+    return dataset == null ? 1 : trainingSizes.getOrDefault(dataset, 1);
+  }
+
+  /** The checkpoint interval in iterations for a cell with this batch size (0: full) and training size. */
+  static int checkpointInterval(SweepSettings settings, int batchSize, int trainingSize) {
+    JsonNode every = settings.evaluateEvery();
+    if (every.isInt()) {
+      return every.asInt();
+    }
+    double epochs = every.get("epochs").asDouble();
+    int samplesPerStep = batchSize == 0 ? trainingSize : batchSize;
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(epochs * trainingSize / samplesPerStep)));
   }
 }

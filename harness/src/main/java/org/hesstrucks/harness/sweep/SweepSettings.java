@@ -16,7 +16,8 @@ import org.hesstrucks.result.Stopping;
  * @param batchSize an integer, "full", or a list of those (a grid axis); default "full"
  * @param budget default {"iterations": 1000}
  * @param stopping default: no convergence test, divergence at 1e6 × the initial loss
- * @param evaluateEvery checkpoint interval in iterations; default 1
+ * @param evaluateEvery checkpoint interval: an integer number of iterations, or {@code {"epochs": x}} for every x
+ *     epochs of the cell's batch size (iterations = max(1, round(x · training size / batch size))); default 1
  * @param costWeights how values and Hessian-vector products count in gradient-equivalents
  * @param optimizers optimizer blocks, each with an "id"
  * @param models model blocks
@@ -31,7 +32,7 @@ public record SweepSettings(
     JsonNode batchSize,
     Budget budget,
     Stopping stopping,
-    Integer evaluateEvery,
+    JsonNode evaluateEvery,
     CostWeights costWeights,
     List<JsonNode> optimizers,
     List<JsonNode> models,
@@ -44,7 +45,7 @@ public record SweepSettings(
     seeds = seeds == null ? List.of(1L) : List.copyOf(seeds);
     budget = budget == null ? new Budget(1000L, null, null, null) : budget;
     stopping = stopping == null ? Stopping.none() : stopping;
-    evaluateEvery = evaluateEvery == null ? 1 : evaluateEvery;
+    evaluateEvery = evaluateEvery == null ? com.fasterxml.jackson.databind.node.IntNode.valueOf(1) : evaluateEvery;
     costWeights = costWeights == null ? CostWeights.DEFAULT : costWeights;
     optimizers = optimizers == null ? List.of() : optimizers;
     models = models == null ? List.of() : models;
