@@ -1,0 +1,147 @@
+package org.hesstrucks.model.mlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Activations within 2 ulp of StrictMath references, exact at the edges, derivatives consistent. */
+class ActivationTest {
+  /** The bound: 2 ulp of the StrictMath reference. */
+  private static final double MAX_ULPS = 2;
+  private static final int SAMPLES = 200_000;
+  /** Central differences of the activations at step 1e-5: errors about 1e-10. */
+  private static final double DERIVATIVE_TOLERANCE = 1e-8;
+
+  private static double ulps(double actual, double expected) {
+    if (actual == expected) {
+      return 0;
+    }
+    return Math.abs(actual - expected) / Math.ulp(expected);
+  }
+
+  /** |x| log-uniform over [1e-300, 40] with a random sign. */
+  private static double sample(Random random) {
+    double magnitude = Math.pow(10, -300 + random.nextDouble() * (300 + Math.log10(40)));
+    return random.nextBoolean() ? magnitude : -magnitude;
+  }
+
+  @Test
+  @DisplayName("tanh is within 2 ulp of StrictMath.tanh over |x| in [1e-300, 40]")
+  void tanhWithinTwoUlps() {
+    Random random = new Random(1);
+    double worst = 0;
+    for (int i = 0; i < SAMPLES; i++) {
+      double x = i % 2 == 0 ? sample(random) : 6 * random.nextGaussian();
+      worst = Math.max(worst, ulps(Activation.tanh(x), StrictMath.tanh(x)));
+    }
+    assertTrue(worst <= MAX_ULPS, "worst error " + worst + " ulp");
+  }
+
+  @Test
+  @DisplayName("tanh at tiny arguments, saturation, ±0, ±∞ and NaN")
+  void tanhEdges() {
+    assertEquals(Double.MIN_VALUE, Activation.tanh(Double.MIN_VALUE));
+    assertEquals(1e-300, Activation.tanh(1e-300));
+    assertEquals(-1e-10, Activation.tanh(-1e-10), Math.ulp(1e-10));
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Activation.tanh(-0.0)), "−0 keeps sign");
+    assertEquals(StrictMath.tanh(0x1p-28), Activation.tanh(0x1p-28));
+    assertEquals(1.0, Activation.tanh(22.5));
+    assertEquals(-1.0, Activation.tanh(-700));
+    assertEquals(StrictMath.tanh(21.9), Activation.tanh(21.9));
+    assertEquals(1.0, Activation.tanh(Double.POSITIVE_INFINITY));
+    assertEquals(-1.0, Activation.tanh(Double.NEGATIVE_INFINITY));
+    assertTrue(Double.isNaN(Activation.tanh(Double.NaN)));
+  }
+
+  @Test
+  @DisplayName("sigmoid is within 2 ulp of eᵘ/(1 + e^−|x|) (u = 0 or −|x|) from StrictMath.exp, divided in double-double")
+  void sigmoidWithinTwoUlps() {
+    Random random = new Random(2);
+    double worst = 0;
+    for (int i = 0; i < SAMPLES; i++) {
+      double x = i % 2 == 0 ? sample(random) : 10 * random.nextGaussian();
+      worst = Math.max(worst, ulps(Activation.sigmoid(x), sigmoidReference(x)));
+    }
+    assertTrue(worst <= MAX_ULPS, "worst error " + worst + " ulp");
+  }
+
+  /**
+   * n/(1 + e) with e = StrictMath.exp(−|x|), n = 1 or e: 1 + e as an exact sum hi + lo, then one Newton correction
+   * of the quotient with fma, so only e's own rounding (≤ ½ ulp after the division's damping) remains.
+   */
+  private static double sigmoidReference(double x) {
+    double e = StrictMath.exp(-Math.abs(x));
+    double numerator = x >= 0 ? 1 : e;
+    double hi = 1 + e;
+    double lo = (1 - hi) + e; // exact: |e| ≤ 1
+    double q = numerator / hi;
+    double residual = Math.fma(-q, hi, numerator) - q * lo;
+    return q + residual / hi;
+  }
+
+  @Test
+  @DisplayName("sigmoid at saturation, ±∞ and NaN")
+  void sigmoidEdges() {
+    assertEquals(0.5, Activation.sigmoid(0));
+    assertEquals(0.5, Activation.sigmoid(-0.0));
+    assertEquals(1.0, Activation.sigmoid(40));
+    assertEquals(StrictMath.exp(-800), Activation.sigmoid(-800), "subnormal tail, not 0");
+    assertEquals(1.0, Activation.sigmoid(Double.POSITIVE_INFINITY));
+    assertEquals(0.0, Activation.sigmoid(Double.NEGATIVE_INFINITY));
+    assertTrue(Double.isNaN(Activation.sigmoid(Double.NaN)));
+  }
+
+  @Test
+  @DisplayName("softplus is within 2 ulp of StrictMath.log(1 + StrictMath.exp(x)) on [0, 30] and of eˣ below −40")
+  void softplusWithinTwoUlps() {
+    Random random = new Random(3);
+    double worst = 0;
+    for (int i = 0; i < SAMPLES; i++) {
+      double x = 30 * random.nextDouble();
+      worst = Math.max(worst, ulps(Activation.softplus(x), StrictMath.log(1 + StrictMath.exp(x))));
+      double y = -40 - 660 * random.nextDouble();
+      // log(1 + eʸ) = eʸ (1 − eʸ/2 + …), and eʸ/2 < 1e-17 is under half an ulp.
+      worst = Math.max(worst, ulps(Activation.softplus(y), StrictMath.exp(y)));
+    }
+    assertTrue(worst <= MAX_ULPS, "worst error " + worst + " ulp");
+  }
+
+  @Test
+  @DisplayName("softplus at 0, large arguments, ±∞ and NaN")
+  void softplusEdges() {
+    assertEquals(Math.log(2), Activation.softplus(0), Math.ulp(Math.log(2)));
+    assertEquals(800.0, Activation.softplus(800));
+    assertEquals(Double.POSITIVE_INFINITY, Activation.softplus(Double.POSITIVE_INFINITY));
+    assertEquals(0.0, Activation.softplus(Double.NEGATIVE_INFINITY));
+    assertTrue(Double.isNaN(Activation.softplus(Double.NaN)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Activation.class, names = {"TANH", "SOFTPLUS", "SIGMOID"})
+  @DisplayName("σ' and σ'' match central differences of σ and σ'")
+  void derivatives(Activation activation) {
+    double h = 1e-5;
+    for (double x : new double[] {-3.1, -0.7, -1e-3, 0, 0.4, 1.3, 2.9}) {
+      double d1 = (activation.value(x + h) - activation.value(x - h)) / (2 * h);
+      double d2 = (activation.derivative(x + h) - activation.derivative(x - h)) / (2 * h);
+      assertEquals(d1, activation.derivative(x), DERIVATIVE_TOLERANCE, activation + "'(" + x + ")");
+      assertEquals(d2, activation.secondDerivative(x), DERIVATIVE_TOLERANCE, activation + "''(" + x + ")");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-2, -1e-300, -0.0, 0.0, 1e-300, 3})
+  @DisplayName("ReLU: max(0, x), derivative 1 above 0 and 0 elsewhere, no second derivative")
+  void relu(double x) {
+    assertEquals(x > 0 ? x : 0.0, Activation.RELU.value(x));
+    assertEquals(x > 0 ? 1.0 : 0.0, Activation.RELU.derivative(x));
+    assertEquals(0.0, Activation.RELU.secondDerivative(x));
+    assertTrue(Double.isNaN(Activation.RELU.value(Double.NaN)));
+  }
+}

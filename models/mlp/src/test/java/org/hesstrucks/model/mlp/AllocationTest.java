@@ -1,0 +1,65 @@
+package org.hesstrucks.model.mlp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import org.hesstrucks.curvature.CurvatureMode;
+import org.hesstrucks.curvature.CurvatureOperator;
+import org.hesstrucks.objective.Objective;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Values, gradients and curvature products allocate nothing in steady state: workspaces are allocated once. */
+class AllocationTest {
+  private static final int CALLS = 1_000;
+  /**
+   * Slack for whatever the JVM itself charges to the thread while measuring. One allocation per call would be
+   * at least 16 bytes × 1 000 calls × 5 = 80 kB.
+   */
+  private static final long SLACK_BYTES = 4096;
+
+  @ParameterizedTest(name = "{0} kernels, chunks of {1} rows")
+  @CsvSource({"AUTO, 1024", "JAVA, 1024", "AUTO, 5"})
+  @DisplayName("value, valueAndGradient, exact and Gauss-Newton products allocate nothing per call")
+  void noAllocation(KernelChoice kernels, int chunkRows) {
+    assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+
+    MlpModel model = new MlpModel(Nets.config(2, 8, Activation.TANH, Loss.CROSS_ENTROPY).withWeightDecay(0.01)
+        .withKernels(kernels), Nets.classification(20, 5, 6, 3, 1), chunkRows);
+    Objective f = model.objective(Nets.firstRows(16));
+    double[] x = Nets.point(model, 1, 1);
+    CurvatureOperator exact = f.curvatureAt(x, CurvatureMode.EXACT);
+    CurvatureOperator gaussNewton = f.curvatureAt(x, CurvatureMode.GAUSS_NEWTON);
+    double[] g = new double[x.length];
+    double[] hv = new double[x.length];
+
+    double sink = run(f, exact, gaussNewton, x, g, hv); // warm up: the JIT compiles the loops
+    long before = threads.getCurrentThreadAllocatedBytes();
+    sink += run(f, exact, gaussNewton, x, g, hv);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(Double.isFinite(sink));
+    assertTrue(allocated <= SLACK_BYTES, allocated + " bytes allocated in " + 5 * CALLS + " calls");
+  }
+
+  /**
+   * Interleaves evaluations and products, so the operators also redo their cached pass (the objective overwrote
+   * the shared workspace) without allocating.
+   */
+  private static double run(Objective f, CurvatureOperator exact, CurvatureOperator gaussNewton, double[] x,
+      double[] g, double[] hv) {
+    double sum = 0;
+    for (int i = 0; i < CALLS; i++) {
+      sum += f.value(x);
+      sum += f.valueAndGradient(x, g);
+      exact.apply(g, hv);
+      exact.apply(hv, g);
+      gaussNewton.apply(g, hv);
+      sum += hv[0];
+    }
+    return sum;
+  }
+}
