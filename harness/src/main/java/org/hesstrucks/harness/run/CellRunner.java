@@ -159,11 +159,15 @@ public final class CellRunner {
       Optional<Dataset> dataset = Optional.empty();
       if (cell.dataset() != null) {
         phase = "dataset '" + cell.dataset().plugin().id() + "' (" + cell.dataset().path() + ")";
-        dataset = Optional.of(load(SweepCompiler.datasetPlugin(cell.dataset()), cell.dataset(), baseDirectory));
+        try {
+          dataset = Optional.of(cell.dataset().loadDataset(baseDirectory));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e.getMessage(), e);
+        }
       }
       BoundBlock modelBlock = cell.model();
       phase = "model '" + modelBlock.plugin().id() + "' setup";
-      model = createModel(SweepCompiler.plugin(modelBlock), modelBlock.config(), new ModelContext(dataset));
+      model = modelBlock.createModel(new ModelContext(dataset));
       int n = model.dimension();
       int trainingSize = model.trainingSize();
       int batchSize = cell.spec().batchSize();
@@ -178,11 +182,11 @@ public final class CellRunner {
       sampler = new BatchSampler(trainingSize, batchSize, cell.spec().seed());
       BoundBlock optimizerBlock = cell.optimizer();
       phase = "optimizer '" + optimizerBlock.plugin().id() + "' setup";
-      optimizer = createOptimizer(SweepCompiler.plugin(optimizerBlock), optimizerBlock.config(), setup(n));
+      optimizer = optimizerBlock.createOptimizer(setup(n));
       List<Probe> created = new ArrayList<>();
       for (BoundProbe probe : cell.probes()) {
         phase = "probe '" + probe.plugin().id() + "' setup";
-        created.add(createProbe(probe.plugin().plugin(), probe.config()));
+        created.add(probe.create());
       }
       probes = created;
       probedAt = new int[created.size()];
@@ -394,24 +398,4 @@ public final class CellRunner {
     }
   }
 
-  private static <C extends Record> Probe createProbe(ProbePlugin<C> plugin, Record config) {
-    return plugin.create(plugin.configType().cast(config));
-  }
-
-  private static <C extends Record> Model createModel(ModelPlugin<C> plugin, Record config, ModelContext context) {
-    return plugin.create(plugin.configType().cast(config), context);
-  }
-
-  private static <C extends Record> Optimizer createOptimizer(OptimizerPlugin<C> plugin, Record config,
-      OptimizerSetup setup) {
-    return plugin.create(plugin.configType().cast(config), setup);
-  }
-
-  private static <C extends Record> Dataset load(DatasetPlugin<C> plugin, BoundBlock block, Path baseDirectory) {
-    try {
-      return plugin.load(plugin.configType().cast(block.config()), new DatasetContext(baseDirectory));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e.getMessage(), e);
-    }
-  }
 }

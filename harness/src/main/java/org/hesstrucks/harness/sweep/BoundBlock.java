@@ -1,6 +1,19 @@
 package org.hesstrucks.harness.sweep;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.hesstrucks.curvature.CurvatureMode;
+import org.hesstrucks.dataset.Dataset;
+import org.hesstrucks.dataset.DatasetContext;
+import org.hesstrucks.dataset.DatasetPlugin;
+import org.hesstrucks.model.Model;
+import org.hesstrucks.model.ModelContext;
+import org.hesstrucks.model.ModelPlugin;
+import org.hesstrucks.optimizer.Optimizer;
+import org.hesstrucks.optimizer.OptimizerPlugin;
+import org.hesstrucks.optimizer.OptimizerSetup;
 import java.util.Map;
 import org.hesstrucks.plugin.LoadedPlugin;
 import org.hesstrucks.plugin.Plugin;
@@ -17,4 +30,42 @@ import org.hesstrucks.plugin.Plugin;
  * @param tune for an optimizer block with a {@code tune} field: the settings to try; else null
  */
 public record BoundBlock(LoadedPlugin<? extends Plugin<?>> plugin, Record config, ObjectNode block,
-    Map<String, com.fasterxml.jackson.databind.JsonNode> axes, String label, String path, Tune tune) {}
+    Map<String, com.fasterxml.jackson.databind.JsonNode> axes, String label, String path, Tune tune) {
+
+  /** Creates the model this (model) block configures. */
+  public Model createModel(ModelContext context) {
+    return create((ModelPlugin<?>) plugin.plugin(), config, context);
+  }
+
+  /** The curvature modes the model this (model) block configures offers. */
+  public Set<CurvatureMode> curvatureModes() {
+    return modes((ModelPlugin<?>) plugin.plugin(), config);
+  }
+
+  /** Creates the optimizer this (optimizer) block configures. */
+  public Optimizer createOptimizer(OptimizerSetup setup) {
+    return create((OptimizerPlugin<?>) plugin.plugin(), config, setup);
+  }
+
+  /** Loads the dataset this (dataset) block configures. */
+  public Dataset loadDataset(Path baseDirectory) throws IOException {
+    return load((DatasetPlugin<?>) plugin.plugin(), config, baseDirectory);
+  }
+
+  private static <C extends Record> Model create(ModelPlugin<C> plugin, Record config, ModelContext context) {
+    return plugin.create(plugin.configType().cast(config), context);
+  }
+
+  private static <C extends Record> Set<CurvatureMode> modes(ModelPlugin<C> plugin, Record config) {
+    return plugin.curvatureModes(plugin.configType().cast(config));
+  }
+
+  private static <C extends Record> Optimizer create(OptimizerPlugin<C> plugin, Record config, OptimizerSetup setup) {
+    return plugin.create(plugin.configType().cast(config), setup);
+  }
+
+  private static <C extends Record> Dataset load(DatasetPlugin<C> plugin, Record config, Path baseDirectory)
+      throws IOException {
+    return plugin.load(plugin.configType().cast(config), new DatasetContext(baseDirectory));
+  }
+}

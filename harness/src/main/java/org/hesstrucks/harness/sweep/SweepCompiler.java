@@ -176,7 +176,7 @@ public final class SweepCompiler {
 
   /** Why {@code optimizer} cannot run on {@code model} (a curvature mode the model lacks), or null. */
   private String incompatibility(BoundBlock optimizer, BoundBlock model) {
-    java.util.Set<CurvatureMode> offered = curvatureModes(SweepCompiler.plugin(model), model.config());
+    java.util.Set<CurvatureMode> offered = model.curvatureModes();
     for (Map.Entry<String, CurvatureMode> wanted : valuesOfType(optimizer.config(), optimizer.path(),
         CurvatureMode.class).entrySet()) {
       if (!offered.contains(wanted.getValue())) {
@@ -186,10 +186,6 @@ public final class SweepCompiler {
       }
     }
     return null;
-  }
-
-  private static <C extends Record> java.util.Set<CurvatureMode> curvatureModes(ModelPlugin<C> plugin, Record config) {
-    return plugin.curvatureModes(plugin.configType().cast(config));
   }
 
   private WorkUnit.TunedGroup tunedGroup(SweepSettings settings, BoundBlock optimizer, BoundBlock model,
@@ -584,18 +580,6 @@ public final class SweepCompiler {
     }
   }
 
-  /** The dataset plugin type, for callers that load datasets. */
-  @SuppressWarnings("unchecked")
-  public static DatasetPlugin<Record> datasetPlugin(BoundBlock block) {
-    return (DatasetPlugin<Record>) block.plugin().plugin();
-  }
-
-  /** The plugin instance behind a block, typed by the caller. */
-  @SuppressWarnings("unchecked")
-  public static <P extends Plugin<?>> P plugin(BoundBlock block) {
-    return (P) block.plugin().plugin();
-  }
-
   /**
    * A {@code tune} field: each parameter's candidate values (a list, or {@code {"from", "to", "points",
    * "scale": "log"|"linear"}}), crossed, each bound as a block of its own.
@@ -769,7 +753,7 @@ public final class SweepCompiler {
     Map<BoundBlock, org.hesstrucks.dataset.Dataset> loaded = new LinkedHashMap<>();
     for (BoundBlock dataset : datasets) {
       try {
-        loaded.put(dataset, loadDataset(datasetPlugin(dataset), dataset.config(), baseDirectory));
+        loaded.put(dataset, dataset.loadDataset(baseDirectory));
       } catch (java.io.IOException | RuntimeException e) {
         problems.add(dataset.path() + ": dataset '" + dataset.plugin().id() + "' cannot be loaded: " + e.getMessage());
       }
@@ -790,7 +774,7 @@ public final class SweepCompiler {
           continue;
         }
         try {
-          createModel(plugin(model), model.config(), entry.getValue());
+          model.createModel(new org.hesstrucks.model.ModelContext(java.util.Optional.of(entry.getValue())));
         } catch (RuntimeException e) {
           problems.add(model.path() + " × " + entry.getKey().path() + ": model '" + model.label() + "' does not fit "
               + "dataset '" + entry.getKey().label() + "': " + e.getMessage());
@@ -798,16 +782,6 @@ public final class SweepCompiler {
       }
     }
     return identities;
-  }
-
-  private static <C extends Record> org.hesstrucks.dataset.Dataset loadDataset(DatasetPlugin<C> plugin, Record config,
-      Path baseDirectory) throws java.io.IOException {
-    return plugin.load(plugin.configType().cast(config), new org.hesstrucks.dataset.DatasetContext(baseDirectory));
-  }
-
-  private static <C extends Record> void createModel(ModelPlugin<C> plugin, Record config,
-      org.hesstrucks.dataset.Dataset dataset) {
-    plugin.create(plugin.configType().cast(config), new org.hesstrucks.model.ModelContext(java.util.Optional.of(dataset)));
   }
 
   private static String article(String word) {
