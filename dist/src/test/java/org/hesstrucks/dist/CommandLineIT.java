@@ -114,11 +114,16 @@ class CommandLineIT {
   }
 
   @Test
-  @DisplayName("validate accepts the bundled default sweep and prints its grid")
-  void defaultSweepValidates() throws Exception {
+  @DisplayName("validate accepts the bundled sweeps and prints their grids")
+  void bundledSweepsValidate() throws Exception {
     Cli.Outcome outcome = Cli.run(dir, "validate", Cli.REPOSITORY.resolve("sweeps/default.json").toString());
     assertEquals(0, outcome.code(), outcome.err());
-    assertTrue(outcome.out().contains("cells: 24\n"), outcome.out());
-    assertTrue(outcome.out().contains("  model.conditionNumber (3): 10, 100, 1000\n"), outcome.out());
+    assertTrue(outcome.out().contains("cells: 144\n"), outcome.out());
+    assertTrue(outcome.out().contains("  model.depth (3): 1, 2, 4\n"), outcome.out());
+    assertTrue(outcome.out().contains("  batchSize (3): 64, 512, full\n"), outcome.out());
+    Cli.Outcome quadratics = Cli.run(dir, "validate", Cli.REPOSITORY.resolve("sweeps/quadratics.json").toString());
+    assertEquals(0, quadratics.code(), quadratics.err());
+    assertTrue(quadratics.out().contains("cells: 24\n"), quadratics.out());
+    assertTrue(quadratics.out().contains("  model.conditionNumber (3): 10, 100, 1000\n"), quadratics.out());
   }
 }
