@@ -126,4 +126,16 @@ class CommandLineIT {
     assertTrue(quadratics.out().contains("cells: 24\n"), quadratics.out());
     assertTrue(quadratics.out().contains("  model.conditionNumber (3): 10, 100, 1000\n"), quadratics.out());
   }
+
+  @Test
+  @DisplayName("the sweep shown in the README validates")
+  void readmeSweepValidates() throws Exception {
+    String readme = Files.readString(Cli.REPOSITORY.resolve("README.md"));
+    int start = readme.indexOf("```json\n") + "```json\n".length();
+    Path sweep = dir.resolve("readme.json");
+    Files.writeString(sweep, readme.substring(start, readme.indexOf("```", start)));
+    Cli.Outcome outcome = Cli.run(dir, "validate", sweep.toString());
+    assertEquals(0, outcome.code(), outcome.err());
+    assertTrue(outcome.out().contains("sweep: depth-vs-batch\n"), outcome.out());
+  }
 }
