@@ -60,10 +60,10 @@ public final class ConfigBinder {
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ConfigException c) {
-        // A record's constructor names one of its components; a scalar's creator (an enum's fromId) sits at
-        // the path of the field it fills, which Jackson's path already ends with.
-        boolean record = e.getType() != null && e.getType().getRawClass().isRecord();
-        throw new ConfigException(record ? pathOf(path, e) + "." + c.field() : pathOf(path, e), c.expected(),
+        // An object's constructor names one of its fields; an enum's creator (fromId) sits at the path of the
+        // field it fills, which Jackson's path already ends with.
+        boolean enumCreator = e.getType() != null && e.getType().getRawClass().isEnum();
+        throw new ConfigException(enumCreator ? pathOf(path, e) : pathOf(path, e) + "." + c.field(), c.expected(),
             c.actual());
       }
       throw new ConfigException(pathOf(path, e), "a valid value", rootMessage(e));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hesstrucks.core.ConfigException;
 
 /** Which curvature a {@link CurvatureOperator} applies. Spelled in kebab-case in sweep files. */
 public enum CurvatureMode {
@@ -37,21 +38,20 @@ public enum CurvatureMode {
   /**
    * Parses a kebab-case id (also accepts the constant's name in any case).
    *
-   * @throws IllegalArgumentException naming the known ids
+   * @throws ConfigException naming the known ids
    */
   @JsonCreator
   public static CurvatureMode fromId(String id) {
+    String known = Arrays.stream(values()).map(CurvatureMode::id).collect(Collectors.joining(", "));
     if (id == null) {
-      throw new IllegalArgumentException("curvature mode is missing; known: "
-          + Arrays.stream(values()).map(CurvatureMode::id).collect(Collectors.joining(", ")));
+      throw new ConfigException("curvature", "one of " + known, "nothing");
     }
     for (CurvatureMode mode : values()) {
       if (mode.id.equals(id) || mode.name().equalsIgnoreCase(id.replace('-', '_').toUpperCase(Locale.ROOT))) {
         return mode;
       }
     }
-    throw new IllegalArgumentException("unknown curvature mode '" + id + "'; known: "
-        + Arrays.stream(values()).map(CurvatureMode::id).collect(Collectors.joining(", ")));
+    throw new ConfigException("curvature", "one of " + known, "'" + id + "'");
   }
 
   @Override

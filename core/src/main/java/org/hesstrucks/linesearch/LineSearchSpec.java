@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.hesstrucks.core.ConfigException;
 
 /**
  * The {@code lineSearch} block of an optimizer's config: a line-search plugin id and that plugin's options,
@@ -20,8 +20,12 @@ public final class LineSearchSpec {
   private final Map<String, Object> options = new LinkedHashMap<>();
 
   @JsonCreator
-  public LineSearchSpec(@JsonProperty(value = "id", required = true) String id) {
-    this.id = Objects.requireNonNull(id, "lineSearch.id");
+  public LineSearchSpec(@JsonProperty("id") String id) {
+    if (id == null || id.isBlank()) {
+      throw new ConfigException("id", "the id of a line search, such as \"backtracking\" or \"strong-wolfe\"",
+          id == null ? "nothing" : "'" + id + "'");
+    }
+    this.id = id;
   }
 
   /** A spec with options, e.g. {@code of("backtracking", Map.of("shrink", 0.5))}. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hesstrucks.config.ConfigBinder;
+import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.result.ResultJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class CurvatureModeTest {
   @Test
   @DisplayName("an unknown id names every known id, in declaration order")
   void unknownId() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CurvatureMode.fromId("hessian"));
-    assertEquals("unknown curvature mode 'hessian'; known: exact, gauss-newton, forward-difference, central-difference",
-        e.getMessage());
+    ConfigException e = assertThrows(ConfigException.class, () -> CurvatureMode.fromId("hessian"));
+    assertEquals("curvature: expected one of exact, gauss-newton, forward-difference, central-difference, got "
+        + "'hessian'", e.getMessage());
   }
 
   @Test
@@ -65,8 +66,8 @@ class CurvatureModeTest {
   @Test
   @DisplayName("a missing mode lists the known ids instead of a NullPointerException")
   void nullId() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CurvatureMode.fromId(null));
-    assertEquals("curvature mode is missing; known: exact, gauss-newton, forward-difference, central-difference",
+    ConfigException e = assertThrows(ConfigException.class, () -> CurvatureMode.fromId(null));
+    assertEquals("curvature: expected one of exact, gauss-newton, forward-difference, central-difference, got nothing",
         e.getMessage());
   }
 }
