@@ -45,10 +45,21 @@ public final class SweepRunner {
    */
   public SweepOutcome run(CompiledSweep sweep, Path baseDirectory, Path resultsDirectory, RunOptions options,
       RunListener listener) throws IOException {
+    return run(sweep, baseDirectory, resultsDirectory, options, listener, null);
+  }
+
+  /**
+   * As {@link #run(CompiledSweep, Path, Path, RunOptions, RunListener)}, with the cells run by {@code executor}
+   * (a cluster executor, e.g. the Spark one) instead of the one {@code options.isolation()} names; null means
+   * that one. {@code options.jobs()} cells are handed to the executor at once.
+   */
+  public SweepOutcome run(CompiledSweep sweep, Path baseDirectory, Path resultsDirectory, RunOptions options,
+      RunListener listener, CellExecutor cellExecutor) throws IOException {
     ResultStore store = new ResultStore(resultsDirectory);
     Path sweepFile = store.writeSweep(sweep.source());
     SweepContext context = new SweepContext(sweep.name(), sweepFile, baseDirectory);
-    CellExecutor executor = options.isolation() == RunOptions.Isolation.PROCESS
+    CellExecutor executor = cellExecutor != null ? cellExecutor
+        : options.isolation() == RunOptions.Isolation.PROCESS
         ? new WorkerProcessExecutor(cells, options)
         : new InProcessExecutor(cells, Map.of("isolation", "in-process", "jobs", Integer.toString(options.jobs())));
     List<WorkUnit> units = sweep.units();
