@@ -1,5 +1,11 @@
 package org.hesstrucks.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +22,7 @@ import org.hesstrucks.result.Trace;
  * @param seconds optimizer seconds
  * @param loss full training loss
  * @param gradientNorm full training gradient norm
+ * @param heldOut held-out metrics by name ("loss", "accuracy"), for the names any seed recorded
  */
 public record ConvergenceBands(
     long[] iteration,
@@ -23,7 +30,12 @@ public record ConvergenceBands(
     SeedBand epochs,
     SeedBand seconds,
     SeedBand loss,
-    SeedBand gradientNorm) {
+    SeedBand gradientNorm,
+    Map<String, SeedBand> heldOut) {
+
+  public ConvergenceBands {
+    heldOut = Collections.unmodifiableMap(new LinkedHashMap<>(heldOut));
+  }
 
   /** Reduces the traces of one group's seeds; null traces are skipped. */
   public static ConvergenceBands of(List<Trace> traces) {
@@ -36,13 +48,29 @@ public record ConvergenceBands(
       }
     }
     long[] iteration = SeedBand.unionOfKeys(keys);
+    Set<String> names = new TreeSet<>(NaturalOrder.INSTANCE);
+    for (Trace trace : present) {
+      if (trace.heldOut() != null) {
+        trace.heldOut().forEach((name, column) -> {
+          if (name != null && column != null) {
+            names.add(name);
+          }
+        });
+      }
+    }
+    Map<String, SeedBand> heldOut = new LinkedHashMap<>();
+    for (String name : names) {
+      heldOut.put(name, SeedBand.alignedOnKeys(iteration, keys,
+          column(present, trace -> trace.heldOut() == null ? null : trace.heldOut().get(name))));
+    }
     return new ConvergenceBands(
         iteration,
         SeedBand.alignedOnKeys(iteration, keys, column(present, Trace::gradientEquivalents)),
         SeedBand.alignedOnKeys(iteration, keys, column(present, Trace::epochs)),
         SeedBand.alignedOnKeys(iteration, keys, column(present, Trace::seconds)),
         SeedBand.alignedOnKeys(iteration, keys, column(present, Trace::loss)),
-        SeedBand.alignedOnKeys(iteration, keys, column(present, Trace::gradientNorm)));
+        SeedBand.alignedOnKeys(iteration, keys, column(present, Trace::gradientNorm)),
+        heldOut);
   }
 
   /**
@@ -55,7 +83,14 @@ public record ConvergenceBands(
       return this;
     }
     return new ConvergenceBands(SeedBand.binnedKeys(iteration, binSize), gradientEquivalents.binned(binSize),
-        epochs.binned(binSize), seconds.binned(binSize), loss.binned(binSize), gradientNorm.binned(binSize));
+        epochs.binned(binSize), seconds.binned(binSize), loss.binned(binSize), gradientNorm.binned(binSize),
+        binnedHeldOut(binSize));
+  }
+
+  private Map<String, SeedBand> binnedHeldOut(int binSize) {
+    Map<String, SeedBand> binned = new LinkedHashMap<>();
+    heldOut.forEach((name, band) -> binned.put(name, band.binned(binSize)));
+    return binned;
   }
 
   /** How many checkpoints {@link #binned} merges into one point. */

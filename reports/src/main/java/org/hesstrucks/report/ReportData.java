@@ -69,10 +69,32 @@ public record ReportData(
     return spec.fullBatch() ? label : label + ", batch size " + spec.batchSize();
   }
 
-  /** The cells grouped by problem, then by optimizer label; both in the cells' order. */
+  /** True for a cell that tried a hyperparameter setting on the tuning seed ({@code tuningRole} "trial"). */
+  public static boolean isTrial(CellResult cell) {
+    return TRIAL.equals(cell.spec().tuningRole());
+  }
+
+  /** The tuning role of a trial cell. */
+  public static final String TRIAL = "trial";
+
+  /**
+   * The cells the comparison draws: every cell but the tuning trials, which ran on the tuning seed only and
+   * are shown in the overview's tuning tables instead.
+   */
+  public List<CellResult> comparisonCells() {
+    List<CellResult> comparison = new ArrayList<>();
+    for (CellResult cell : cells) {
+      if (!isTrial(cell)) {
+        comparison.add(cell);
+      }
+    }
+    return comparison;
+  }
+
+  /** The cells grouped by problem, then by optimizer label; both in the cells' order; trials left out. */
   public List<ProblemGroup> problems() {
     Map<String, Map<String, List<CellResult>>> byProblem = new LinkedHashMap<>();
-    for (CellResult cell : cells) {
+    for (CellResult cell : comparisonCells()) {
       byProblem
           .computeIfAbsent(problemLabel(cell.spec()), k -> new LinkedHashMap<>())
           .computeIfAbsent(optimizerLabel(cell.spec()), k -> new ArrayList<>())
@@ -87,10 +109,10 @@ public record ReportData(
     return problems;
   }
 
-  /** Every optimizer label, in natural order; a label's position picks its colour. */
+  /** Every optimizer label of the comparison (trials left out), in natural order; its position picks its colour. */
   public List<String> optimizerLabels() {
     SortedSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
-    for (CellResult cell : cells) {
+    for (CellResult cell : comparisonCells()) {
       labels.add(optimizerLabel(cell.spec()));
     }
     return List.copyOf(labels);

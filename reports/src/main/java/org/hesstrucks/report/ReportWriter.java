@@ -46,26 +46,49 @@ public final class ReportWriter {
    *     read or written
    */
   public Path write(Path resultsDir, Path outputHtml) throws IOException {
-    return write(ResultsFolder.read(resultsDir), outputHtml);
+    return write(resultsDir, outputHtml, ReportOptions.NONE);
+  }
+
+  /**
+   * As {@link #write(Path, Path)}, with extras: {@code options.jmhResults()} adds the Microbenchmarks section
+   * (a JMH file that cannot be read is reported in that section, not thrown).
+   */
+  public Path write(Path resultsDir, Path outputHtml, ReportOptions options) throws IOException {
+    return write(ResultsFolder.read(resultsDir), outputHtml, options);
   }
 
   /** Writes the report of already-read data; see {@link #write(Path, Path)}. */
   public Path write(ReportData data, Path outputHtml) throws IOException {
-    String html = render(data);
+    return write(data, outputHtml, ReportOptions.NONE);
+  }
+
+  /** Writes the report of already-read data with extras; see {@link #write(Path, Path, ReportOptions)}. */
+  public Path write(ReportData data, Path outputHtml, ReportOptions options) throws IOException {
+    String html = render(data, options);
     AtomicFiles.write(outputHtml, html.getBytes(StandardCharsets.UTF_8));
     return outputHtml;
   }
 
   /** The page's HTML. */
   public String render(ReportData data) {
+    return render(data, ReportOptions.NONE);
+  }
+
+  /** The page's HTML with extras. */
+  public String render(ReportData data, ReportOptions options) {
     StringWriter out = new StringWriter(2 * 1024 * 1024);
-    render(data, out);
+    render(data, options, out);
     return out.toString();
   }
 
   /** Writes the page's HTML to {@code out}. */
   public void render(ReportData data, Writer out) {
-    template.execute(out, ReportPage.of(data, assets, clock.instant()));
+    render(data, ReportOptions.NONE, out);
+  }
+
+  /** Writes the page's HTML with extras to {@code out}. */
+  public void render(ReportData data, ReportOptions options, Writer out) {
+    template.execute(out, ReportPage.of(data, assets, clock.instant(), options));
   }
 
   /** Templates from this package; {@code {{ }}} escapes with {@link HtmlText}. */

@@ -8,6 +8,21 @@
 
   var data = JSON.parse(document.getElementById('report-data').textContent);
 
+  // The training loss comes as its gap to the problem's best loss (so small gaps keep their digits): keep the
+  // gap for the "gap to best" scale, and add the best back for the others.
+  data.problems.forEach(function (problem) {
+    var best = problem.bestLoss;
+    problem.groups.forEach(function (group) {
+      group.lossGap = group.loss;
+      if (best !== null && isFinite(best)) {
+        var add = function (values) {
+          return values ? values.map(function (v) { return v === null ? null : v + best; }) : values;
+        };
+        group.loss = { median: add(group.lossGap.median), min: add(group.lossGap.min), max: add(group.lossGap.max) };
+      }
+    });
+  });
+
   // ---- What the controls select -------------------------------------------------------------------------
 
   var X_AXES = {
@@ -21,8 +36,12 @@
     x: 'iteration',                 // a key of X_AXES
     lossScale: allLossesPositive() ? 'log' : 'linear',   // 'linear' | 'log' | 'gap'
     telemetryScale: 'linear',       // 'linear' | 'log'
+    tau: 1,                         // an index into data.rankings.taus
+    heatMetric: 'finalLoss',        // 'finalLoss' | 'cost0' | 'cost1' (cost to target by measure)
     hidden: {}                      // optimizer label -> true when hidden
   };
+
+  var MEASURES = ['gradient-equivalents', 'optimizer seconds'];
 
   /** Every chart on the page: its container, its ECharts instance and how to build its option. */
   var charts = [];
@@ -72,7 +91,7 @@
   function allLossesPositive() {
     return data.problems.every(function (problem) {
       return problem.groups.every(function (group) {
-        return group.loss.min.every(function (v) { return !usable(v) || v > 0; });
+        return (group.loss.min || group.loss.median).every(function (v) { return !usable(v) || v > 0; });
       });
     });
   }
@@ -95,17 +114,63 @@
         }
         continue;
       }
-      var lo = transform(band.min[i]);
-      var hi = transform(band.max[i]);
-      rows.push([x, y, lo === null ? y : lo, hi === null ? y : hi, seeds ? seeds[i] : 1]);
+      var lo = band.min ? transform(band.min[i]) : y;
+      var hi = band.max ? transform(band.max[i]) : y;
+      rows.push([x, y, lo === null ? y : lo, hi === null ? y : hi,
+        typeof seeds === 'number' ? seeds : seeds ? seeds[i] : 1]);
     }
     return { rows: rows, dropped: dropped };
   }
 
-  /** "(binned: one point per 40 checkpoints)" when a long series was merged into bins to keep the page small. */
+  /** "drawn: 500 of 2000 checkpoints" when a long series was downsampled to keep the page small. */
   function binNote(groups, unit) {
-    var largest = groups.reduce(function (most, group) { return Math.max(most, group.binSize); }, 1);
-    return largest > 1 ? 'binned: up to ' + largest + ' ' + unit + ' per point' : '';
+    var most = 0;
+    var drawn = 0;
+    groups.forEach(function (group) {
+      if (group.points > most) {
+        most = group.points;
+        drawn = group.iteration.length;
+      }
+    });
+    return most > drawn ? 'drawn: ' + drawn + ' of ' + most + ' ' + unit + ', extremes kept' : '';
+  }
+
+  /**
+   * Maps an iteration of one optimizer on one problem to the page's x axis: itself on the iteration axis,
+   * else interpolated between that group's checkpoints (null outside them or without a group).
+   */
+  function xMapper(problemIndex, optimizerIndex) {
+    if (state.x === 'iteration') {
+      return function (it) { return it; };
+    }
+    var group = (data.problems[problemIndex] || { groups: [] }).groups.filter(function (g) {
+      return g.optimizer === optimizerIndex;
+    })[0];
+    if (!group) {
+      return function () { return null; };
+    }
+    var its = group.iteration;
+    var xs = group[state.x];
+    return function (it) {
+      var lo = 0;
+      var hi = its.length - 1;
+      if (hi < 0 || it < its[0] || it > its[hi]) {
+        return null;
+      }
+      while (hi - lo > 1) {
+        var mid = (lo + hi) >> 1;
+        if (its[mid] <= it) { lo = mid; } else { hi = mid; }
+      }
+      if (its[lo] === it || hi === lo) {
+        return usable(xs[lo]) ? xs[lo] : null;
+      }
+      var f = (it - its[lo]) / (its[hi] - its[lo]);
+      return usable(xs[lo]) && usable(xs[hi]) ? xs[lo] + f * (xs[hi] - xs[lo]) : null;
+    };
+  }
+
+  function mapXs(iterations, mapper) {
+    return iterations.map(function (it) { return mapper(it); });
   }
 
   function joinNotes(notes) {
@@ -145,8 +210,9 @@
       z: 1,
       tooltip: { show: false },
       renderItem: function (params, api) {
+        // Every item gets an element (an empty group but the first): ECharts 5.3 fails removing items that had none.
         if (params.dataIndexInside !== 0) {
-          return null;
+          return { type: 'group', children: [] };
         }
         var upper = rows.map(function (row) { return api.coord([row[0], row[3]]); });
         var lower = rows.map(function (row) { return api.coord([row[0], row[2]]); }).reverse();
@@ -188,10 +254,10 @@
   }
 
   /** A line chart with the page's conventions: value x, linear or log y, zoom, axis tooltip. */
-  function lineChart(xName, yName, yLog, series) {
+  function lineChart(xName, yName, yLog, series, compact) {
     return {
       animation: false,
-      grid: { left: 72, right: 24, top: 14, bottom: 78 },
+      grid: compact ? { left: 46, right: 10, top: 10, bottom: 30 } : { left: 72, right: 24, top: 14, bottom: 78 },
       legend: { show: false, selected: legendSelection() },
       tooltip: {
         trigger: 'axis',
@@ -203,14 +269,15 @@
         type: 'value',
         name: xName,
         nameLocation: 'middle',
-        nameGap: 26,
+        nameGap: compact ? 18 : 26,
+        nameTextStyle: compact ? { fontSize: 10 } : undefined,
         scale: false,
         axisLabel: { formatter: formatTick, hideOverlap: true },
         splitLine: { lineStyle: { color: '#eef0f3' } }
       },
       yAxis: {
         type: yLog ? 'log' : 'value',
-        name: yName,
+        name: compact ? '' : yName,
         nameLocation: 'middle',
         nameGap: 56,
         nameTruncate: { maxWidth: 210, ellipsis: '\u2026' },
@@ -219,7 +286,7 @@
         axisLabel: { formatter: formatTick, hideOverlap: true },
         splitLine: { lineStyle: { color: '#eef0f3' } }
       },
-      dataZoom: [
+      dataZoom: compact ? [{ type: 'inside', xAxisIndex: 0, filterMode: 'none' }] : [
         { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
         { type: 'slider', xAxisIndex: 0, filterMode: 'none', height: 16, bottom: 8, showDetail: false }
       ],
@@ -229,30 +296,39 @@
 
   // ---- The charts ------------------------------------------------------------------------------------------
 
-  function convergenceOption(problem, kind) {
+  /** The loss, gradient-norm or held-out chart of a problem; compact for a small-multiple panel. */
+  function convergenceOption(problem, kind, metric, compact) {
     var log;
-    var shift = 0;
     var yName;
     var note = '';
-    if (kind === 'gradientNorm') {
+    var bandOf = function (group) { return group[kind]; };
+    if (kind === 'heldOut') {
+      bandOf = function (group) { return group.heldOut[metric]; };
+      log = metric === 'loss' && state.lossScale !== 'linear';
+      yName = 'held-out ' + metric;
+    } else if (kind === 'gradientNorm') {
       log = true;
       yName = 'gradient norm';
     } else if (state.lossScale === 'gap' && usable(problem.bestLoss)) {
       log = true;
-      shift = problem.bestLoss;
+      bandOf = function (group) { return group.lossGap; };
       yName = 'loss \u2212 best';
       note = 'loss minus ' + formatNumber(problem.bestLoss) + ', the least loss seen on this problem; points at it are not drawn';
     } else {
       log = state.lossScale !== 'linear';
       yName = 'loss';
     }
-    var transform = function (v) { return onAxis(usable(v) ? v - shift : v, log); };
+    var transform = function (v) { return onAxis(v, log); };
     var series = [];
     var bands = [];
     var dropped = 0;
     problem.groups.forEach(function (group) {
       var optimizer = data.optimizers[group.optimizer];
-      var result = bandRows(group[state.x], group[kind], group.count, transform);
+      var band = bandOf(group);
+      if (!band) {
+        return;
+      }
+      var result = bandRows(group[state.x], band, group.count || group.seeds, transform);
       dropped += result.dropped;
       series.push(medianSeries(optimizer, result.rows));
       if (group.seeds > 1) {
@@ -263,7 +339,7 @@
       note = droppedNote(dropped);
     }
     return {
-      option: lineChart(X_AXES[state.x], yName, log, series.concat(bands)),
+      option: lineChart(X_AXES[state.x], yName, log, series.concat(bands), compact),
       note: joinNotes([note, binNote(problem.groups, 'checkpoints')])
     };
   }
@@ -279,7 +355,8 @@
     var dropped = 0;
     chart.groups.forEach(function (group) {
       var optimizer = data.optimizers[group.optimizer];
-      var result = bandRows(group.iteration, group.values, group.count, function (v) { return onAxis(v, log); });
+      var xs = mapXs(group.iteration, xMapper(chart.problem, group.optimizer));
+      var result = bandRows(xs, group.values, group.count || group.seeds, function (v) { return onAxis(v, log); });
       dropped += result.dropped;
       series.push(medianSeries(optimizer, result.rows));
       if (group.seeds > 1) {
@@ -287,9 +364,312 @@
       }
     });
     return {
-      option: lineChart('iteration', name, log, series.concat(bands)),
+      option: lineChart(state.x === 'iteration' ? 'iteration' : X_AXES[state.x] + ' (interpolated)', name, log,
+        series.concat(bands)),
       note: joinNotes([dropped > 0 && log ? droppedNote(dropped) : '', binNote(chart.groups, 'iterations')])
     };
+  }
+
+  // ---- Rankings ----------------------------------------------------------------------------------------------
+
+  /** One step line per optimizer: the fraction of problems at or below each x. */
+  function profileOption(kind, measure) {
+    var rankings = data.rankings;
+    var n = rankings.problems;
+    var steps = (kind === 'performance' ? rankings.performance : rankings.data)[measure][state.tau];
+    var most = 0;
+    var least = Infinity;
+    steps.forEach(function (values) {
+      values.forEach(function (v) {
+        if (v > 0) {
+          most = Math.max(most, v);
+          least = Math.min(least, v);
+        }
+      });
+    });
+    if (kind === 'performance') {
+      least = 1;
+      most = Math.max(most * 1.5, 2);
+    } else {
+      most = most * 1.5;
+    }
+    var series = steps.map(function (values, s) {
+      var optimizer = data.optimizers[s];
+      // A performance profile starts at ratio 1, a data profile at the least budget of any optimizer, both at 0.
+      var rows = [[least === Infinity ? 1 : least, 0]];
+      values.forEach(function (v, i) {
+        if (v > 0) {
+          rows.push([v, (i + 1) / n]);
+        }
+      });
+      if (rows.length > 0 && most > 0) {
+        rows.push([most, rows[rows.length - 1][1]]);
+      }
+      return {
+        type: 'line', name: optimizer.label, data: rows, step: 'end', color: optimizer.color, showSymbol: false,
+        lineStyle: { width: 2 }, emphasis: { focus: 'series' }
+      };
+    });
+    var xName = kind === 'performance'
+      ? 'ratio to the cheapest, \u03B1 (' + MEASURES[measure] + ')'
+      : 'budget, ' + MEASURES[measure];
+    return {
+      option: {
+        animation: false,
+        grid: { left: 64, right: 24, top: 14, bottom: 50 },
+        legend: { show: false, selected: legendSelection() },
+        tooltip: {
+          trigger: 'axis', confine: true,
+          formatter: function (params) {
+            var lines = params.map(function (p) {
+              return p.marker + escapeHtml(p.seriesName) + ': <b>' + formatNumber(p.data[1] * 100) + '%</b>';
+            });
+            return lines.length === 0 ? '' : escapeHtml(xName) + ' ' + formatNumber(params[0].data[0]) + '<br>' + lines.join('<br>');
+          }
+        },
+        xAxis: {
+          type: 'log', logBase: kind === 'performance' ? 2 : 10, name: xName, nameLocation: 'middle', nameGap: 26,
+          min: least === Infinity ? 1 : least, max: most > 0 ? most : undefined,
+          axisLabel: { formatter: formatTick, hideOverlap: true }, splitLine: { lineStyle: { color: '#eef0f3' } }
+        },
+        yAxis: {
+          type: 'value', min: 0, max: 1, name: 'fraction of problems', nameLocation: 'middle', nameGap: 40,
+          splitLine: { lineStyle: { color: '#eef0f3' } }
+        },
+        series: series
+      },
+      note: ''
+    };
+  }
+
+  // ---- Probes ------------------------------------------------------------------------------------------------
+
+  function probeOption(chart) {
+    var mappers = {};
+    var series = chart.series.map(function (line) {
+      var optimizer = data.optimizers[line.optimizer];
+      var mapper = mappers[line.optimizer] || (mappers[line.optimizer] = xMapper(chart.problem, line.optimizer));
+      var rows = [];
+      line.iteration.forEach(function (it, i) {
+        var x = mapper(it);
+        if (usable(x) && usable(line.values[i])) {
+          rows.push([x, line.values[i], line.seed, line.component]);
+        }
+      });
+      return {
+        type: 'line', name: optimizer.label, data: rows, color: optimizer.color, showSymbol: rows.length <= 12,
+        symbolSize: 4, lineStyle: { width: line.component >= 0 ? 1 : 2 }, emphasis: { focus: 'series' }
+      };
+    });
+    var option = lineChart(X_AXES[state.x], chart.value, false, series);
+    option.tooltip = {
+      trigger: 'item', confine: true,
+      formatter: function (p) {
+        var row = p.data;
+        return p.marker + escapeHtml(p.seriesName) + ', seed ' + escapeHtml(row[2]) +
+          (row[3] >= 0 ? ' [' + row[3] + ']' : '') + '<br>' + escapeHtml(chart.probe) + ' ' + escapeHtml(chart.value) +
+          ': <b>' + formatNumber(row[1]) + '</b> at ' + escapeHtml(X_AXES[state.x]) + ' ' + formatNumber(row[0]);
+      }
+    };
+    return { option: option, note: '' };
+  }
+
+  // ---- Microbenchmarks ---------------------------------------------------------------------------------------
+
+  function jmhOption(unitIndex) {
+    var units = [];
+    data.jmh.rows.forEach(function (row) {
+      if (units.indexOf(row.unit) < 0) {
+        units.push(row.unit);
+      }
+    });
+    var unit = units[unitIndex];
+    var rows = data.jmh.rows.filter(function (row) { return row.unit === unit; });
+    var names = rows.map(function (row) { return row.params ? row.name + ' ' + row.params : row.name; });
+    var bars = rows.map(function (row, i) { return [usable(row.score) ? row.score : 0, i, row.error]; });
+    return {
+      option: {
+        animation: false,
+        grid: { left: 12, right: 40, top: 10, bottom: 40, containLabel: true },
+        tooltip: {
+          trigger: 'item', confine: true,
+          formatter: function (p) {
+            var row = rows[p.data[1]];
+            return escapeHtml(names[p.data[1]]) + '<br><b>' + formatNumber(row.score) + '</b> \u00B1 ' +
+              formatNumber(row.error) + ' ' + escapeHtml(unit);
+          }
+        },
+        xAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 24 },
+        yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 320, overflow: 'truncate' } },
+        series: [
+          { type: 'bar', name: 'score', data: bars, encode: { x: 0, y: 1 }, color: '#4e79a7', barMaxWidth: 22 },
+          {
+            type: 'custom', name: 'error', data: bars, encode: { x: 0, y: 1 }, silent: true, z: 3,
+            renderItem: function (params, api) {
+              var error = api.value(2);
+              if (!usable(error) || error <= 0) {
+                return { type: 'group', children: [] };
+              }
+              var score = api.value(0);
+              var lo = api.coord([score - error, api.value(1)]);
+              var hi = api.coord([score + error, api.value(1)]);
+              var cap = 5;
+              var style = { stroke: '#1d2733', lineWidth: 1.5 };
+              return {
+                type: 'group',
+                children: [
+                  { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: style },
+                  { type: 'line', shape: { x1: lo[0], y1: lo[1] - cap, x2: lo[0], y2: lo[1] + cap }, style: style },
+                  { type: 'line', shape: { x1: hi[0], y1: hi[1] - cap, x2: hi[0], y2: hi[1] + cap }, style: style }
+                ]
+              };
+            }
+          }
+        ]
+      },
+      note: ''
+    };
+  }
+
+  // ---- Heat maps and the table's cost to target --------------------------------------------------------------
+
+  /** The chosen metric of one group: its median final loss, or its median cost to target at the page's tau. */
+  function groupMetric(group) {
+    if (state.heatMetric === 'finalLoss') {
+      return group.stats.finalLoss;
+    }
+    var value = group.stats.costToTarget[Number(state.heatMetric.slice(4))][state.tau];
+    return value === null ? Infinity : value;
+  }
+
+  function heatText(value) {
+    if (value === Infinity) {
+      return 'not reached';
+    }
+    return formatNumber(value);
+  }
+
+  /** Rows x columns of problem indices: a grid's panels, or (without a grid) problems x optimizers. */
+  function renderHeatmaps() {
+    document.querySelectorAll('.heatmap').forEach(function (box) {
+      var g = Number(box.getAttribute('data-grid'));
+      var table = document.createElement('table');
+      table.className = 'heat-table';
+      var head = table.createTHead().insertRow();
+      var corner = document.createElement('th');
+      head.appendChild(corner);
+      var cells = [];
+      var addHead = function (text) {
+        var th = document.createElement('th');
+        th.textContent = text;
+        head.appendChild(th);
+      };
+      var body = table.createTBody();
+      if (g >= 0) {
+        var grid = data.grids[g];
+        corner.textContent = 'depth \\ batch';
+        grid.batchSizes.forEach(function (b) { addHead('batch ' + b); });
+        grid.depths.forEach(function (depth, r) {
+          var tr = body.insertRow();
+          var th = document.createElement('th');
+          th.textContent = depth === '' ? '\u2014' : depth;
+          tr.appendChild(th);
+          grid.panels[r].forEach(function (p) {
+            var td = tr.insertCell();
+            if (p < 0) {
+              td.textContent = '\u2014';
+              return;
+            }
+            var best = null;
+            var all = [];
+            data.problems[p].groups.forEach(function (group) {
+              var v = groupMetric(group);
+              if (state.hidden[data.optimizers[group.optimizer].label]) {
+                return;
+              }
+              all.push(data.optimizers[group.optimizer].label + ': ' + heatText(v));
+              if (usable(v) || v === Infinity) {
+                if (best === null || v < best.value) {
+                  best = { value: v, optimizer: group.optimizer };
+                }
+              }
+            });
+            td.title = all.join('\n');
+            if (best !== null) {
+              var swatch = document.createElement('span');
+              swatch.className = 'swatch';
+              swatch.style.backgroundColor = data.optimizers[best.optimizer].color;
+              var label = document.createElement('span');
+              label.className = 'heat-label';
+              label.textContent = data.optimizers[best.optimizer].label;
+              var value = document.createElement('b');
+              value.textContent = heatText(best.value);
+              td.appendChild(value);
+              td.appendChild(document.createElement('br'));
+              td.appendChild(swatch);
+              td.appendChild(label);
+              cells.push({ td: td, value: best.value });
+            }
+          });
+        });
+      } else {
+        corner.textContent = 'problem';
+        data.optimizers.forEach(function (o) { addHead(o.label); });
+        data.problems.forEach(function (problem) {
+          var tr = body.insertRow();
+          var th = document.createElement('th');
+          th.textContent = problem.label;
+          tr.appendChild(th);
+          data.optimizers.forEach(function (o, index) {
+            var td = tr.insertCell();
+            var group = problem.groups.filter(function (gr) { return gr.optimizer === index; })[0];
+            if (!group) {
+              td.textContent = '\u2014';
+              return;
+            }
+            var v = groupMetric(group);
+            td.textContent = heatText(v);
+            if (usable(v) || v === Infinity) {
+              cells.push({ td: td, value: v });
+            }
+          });
+        });
+      }
+      shade(cells);
+      box.textContent = '';
+      box.appendChild(table);
+    });
+  }
+
+  /** Darker for better (smaller), by rank over the table; unreached cells stay pale. */
+  function shade(cells) {
+    var finite = cells.filter(function (c) { return usable(c.value); })
+      .sort(function (a, b) { return a.value - b.value; });
+    finite.forEach(function (c, rank) {
+      var strength = finite.length === 1 ? 1 : 1 - rank / (finite.length - 1);
+      c.td.style.backgroundColor = 'rgba(78, 121, 167, ' + (0.08 + 0.5 * strength).toFixed(3) + ')';
+    });
+  }
+
+  /** The summary table's cost-to-target cells at the page's tau. */
+  function updateTargets() {
+    var tau = data.rankings ? data.rankings.taus[state.tau] : 1e-3;
+    document.querySelectorAll('.tau-label').forEach(function (label) {
+      label.textContent = '(\u03C4 = ' + tau.toExponential(0).replace('e+', 'e') + ')';
+    });
+    document.querySelectorAll('td.target').forEach(function (td) {
+      var value = td.getAttribute('data-taus').split('|')[state.tau];
+      if (value === '') {
+        td.textContent = '\u2014';
+        td.setAttribute('data-sort', '');
+      } else if (value === 'inf') {
+        td.textContent = 'not reached';
+        td.setAttribute('data-sort', '');
+      } else {
+        td.textContent = formatNumber(Number(value));
+        td.setAttribute('data-sort', value);
+      }
+    });
   }
 
   function setNote(key, text) {
@@ -303,9 +683,14 @@
   function drawAll() {
     charts.forEach(function (chart) {
       var built = chart.build();
+      // A tooltip or axis pointer showing while its axis is replaced breaks ECharts: put them away first.
+      chart.instance.dispatchAction({ type: 'hideTip' });
+      chart.instance.dispatchAction({ type: 'updateAxisPointer', currTrigger: 'leave' });
       chart.instance.setOption(built.option, { notMerge: true });
       setNote(chart.noteKey, built.note);
     });
+    renderHeatmaps();
+    updateTargets();
   }
 
   function createCharts() {
@@ -313,10 +698,33 @@
       var kind = el.getAttribute('data-kind');
       var build;
       var noteKey;
+      var problemIndex = Number(el.getAttribute('data-problem'));
       if (kind === 'loss' || kind === 'gradientNorm') {
-        var problemIndex = Number(el.getAttribute('data-problem'));
         build = function () { return convergenceOption(data.problems[problemIndex], kind); };
         noteKey = kind + '-' + problemIndex;
+      } else if (kind === 'heldOut') {
+        var metric = el.getAttribute('data-metric');
+        build = function () { return convergenceOption(data.problems[problemIndex], 'heldOut', metric); };
+        noteKey = 'heldOut-' + metric + '-' + problemIndex;
+      } else if (kind === 'panel') {
+        build = function () { return convergenceOption(data.problems[problemIndex], 'loss', null, true); };
+      } else if (kind === 'performance' || kind === 'data') {
+        var measure = Number(el.getAttribute('data-measure'));
+        build = function () { return profileOption(kind, measure); };
+      } else if (kind === 'probe') {
+        var probeIndex = Number(el.getAttribute('data-index'));
+        build = function () { return probeOption(data.probes[probeIndex]); };
+      } else if (kind === 'jmh') {
+        var unitIndex = Number(el.getAttribute('data-unit'));
+        var units = [];
+        data.jmh.rows.forEach(function (row) {
+          if (units.indexOf(row.unit) < 0) {
+            units.push(row.unit);
+          }
+        });
+        var bars = data.jmh.rows.filter(function (row) { return row.unit === units[unitIndex]; }).length;
+        el.style.height = (70 + 34 * bars) + 'px';
+        build = function () { return jmhOption(unitIndex); };
       } else if (kind === 'telemetry') {
         var t = Number(el.getAttribute('data-telemetry'));
         var c = Number(el.getAttribute('data-chart'));
@@ -368,6 +776,7 @@
         charts.forEach(function (chart) {
           chart.instance.dispatchAction({ type: hide ? 'legendUnSelect' : 'legendSelect', name: optimizer.label });
         });
+        renderHeatmaps();
       });
     });
   }
@@ -423,10 +832,9 @@
   segmented('x-axis-switch', 'data-x', state.x, function (value) { state.x = value; });
   segmented('loss-scale-switch', 'data-scale', state.lossScale, function (value) { state.lossScale = value; });
   segmented('telemetry-scale-switch', 'data-scale', state.telemetryScale, function (value) { state.telemetryScale = value; });
+  segmented('tau-switch', 'data-tau', String(state.tau), function (value) { state.tau = Number(value); });
+  segmented('heat-metric-switch', 'data-metric', state.heatMetric, function (value) { state.heatMetric = value; });
   wireLegend();
-  var table = document.getElementById('summary-table');
-  if (table) {
-    wireTable(table);
-  }
+  document.querySelectorAll('table.sortable').forEach(wireTable);
   createCharts();
 }());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     versionProvider = HessTrucksCommand.Version.class,
     description = "Benchmark optimizers on deep networks and look inside them through the Hessian's eigenspaces.",
     subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, PluginsCommand.class,
-        WorkerCommand.class})
+        BenchCompareCommand.class, WorkerCommand.class})
 public final class HessTrucksCommand {
   /** Bad input: a sweep file, a plugin folder, an argument. */
   public static final int EXIT_BAD_INPUT = 2;

@@ -2,6 +2,7 @@ package org.hesstrucks.harness.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hesstrucks.report.ReportOptions;
 import org.hesstrucks.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The HTML file; default RESULTS_DIR/report.html.")
   Path output;
 
+  @Option(names = "--jmh", paramLabel = "FILE", description = "JMH JSON results (-rf json) for the "
+      + "Microbenchmarks section.")
+  Path jmh;
+
   @Override
   public Integer call() throws Exception {
-    Path written = new ReportWriter().write(results, output != null ? output : results.resolve("report.html"));
+    Path written = new ReportWriter().write(results, output != null ? output : results.resolve("report.html"),
+        new ReportOptions(jmh));
     spec.commandLine().getOut().println(written.toAbsolutePath());
     return 0;
   }

@@ -88,7 +88,7 @@ public final class CellRunner {
       message = outcome.message();
     } catch (RuntimeException | Error e) {
       status = CellStatus.ERROR;
-      message = run.phase + ": " + describe(e);
+      message = run.phase() + ": " + describe(e);
     }
     return new CellResult(CellResult.SCHEMA_VERSION, sweepName, cell.id(), cell.spec(), status, message,
         run.summary(), run.trace.freeze(), List.copyOf(run.probeRecords),
@@ -128,7 +128,11 @@ public final class CellRunner {
     private final TraceRecorder trace = new TraceRecorder();
     private final CostCounter counter = new CostCounter();
     private final CostWeights weights;
-    private String phase = "setting up";
+    /** What the run is doing, for the message of a plugin that throws: built only when one does. */
+    private Phase phase = Phase.SETUP;
+    private String subject = "";
+    private final String optimizerSubject;
+    private final String modelSubject;
     private Model model;
     private Objective full;
     private Optimizer optimizer;
@@ -152,13 +156,34 @@ public final class CellRunner {
 
     Run(Cell cell) {
       this.cell = cell;
+      this.optimizerSubject = "optimizer '" + cell.optimizer().plugin().id() + "'";
+      this.modelSubject = "model '" + cell.model().plugin().id() + "'";
       this.weights = cell.costWeights();
+    }
+
+    private void enter(Phase next, String about) {
+      phase = next;
+      subject = about;
+    }
+
+    /** "optimizer 'gd' at iteration 12", "model 'mlp' evaluation at iteration 40", "model 'mlp' setup". */
+    String phase() {
+      switch (phase) {
+        case AT_ITERATION:
+          return subject + " at iteration " + iteration;
+        case EVALUATION:
+          return subject + " evaluation at iteration " + iteration;
+        case SETUP:
+        case DATASET:
+        default:
+          return subject.isEmpty() ? "setting up" : subject;
+      }
     }
 
     void setUp(Path baseDirectory) {
       Optional<Dataset> dataset = Optional.empty();
       if (cell.dataset() != null) {
-        phase = "dataset '" + cell.dataset().plugin().id() + "' (" + cell.dataset().path() + ")";
+        enter(Phase.DATASET, "dataset '" + cell.dataset().plugin().id() + "' (" + cell.dataset().path() + ")");
         try {
           dataset = Optional.of(cell.dataset().loadDataset(baseDirectory));
         } catch (java.io.IOException e) {
@@ -166,7 +191,7 @@ public final class CellRunner {
         }
       }
       BoundBlock modelBlock = cell.model();
-      phase = "model '" + modelBlock.plugin().id() + "' setup";
+      enter(Phase.SETUP, "model '" + modelBlock.plugin().id() + "' setup");
       model = modelBlock.createModel(new ModelContext(dataset));
       int n = model.dimension();
       int trainingSize = model.trainingSize();
@@ -181,11 +206,11 @@ public final class CellRunner {
       full = model.trainingObjective();
       sampler = new BatchSampler(trainingSize, batchSize, cell.spec().seed());
       BoundBlock optimizerBlock = cell.optimizer();
-      phase = "optimizer '" + optimizerBlock.plugin().id() + "' setup";
+      enter(Phase.SETUP, "optimizer '" + optimizerBlock.plugin().id() + "' setup");
       optimizer = optimizerBlock.createOptimizer(setup(n));
       List<Probe> created = new ArrayList<>();
       for (BoundProbe probe : cell.probes()) {
-        phase = "probe '" + probe.plugin().id() + "' setup";
+        enter(Phase.SETUP, "probe '" + probe.plugin().id() + "' setup");
         created.add(probe.create());
       }
       probes = created;
@@ -205,7 +230,7 @@ public final class CellRunner {
           continue;
         }
         probedAt[i] = index;
-        phase = "probe '" + bound.plugin().id() + "' at iteration " + iteration;
+        enter(Phase.AT_ITERATION, "probe '" + bound.plugin().id() + "'");
         long start = System.nanoTime();
         Map<String, Object> values;
         try {
@@ -268,7 +293,7 @@ public final class CellRunner {
           }
           return new Outcome(CellStatus.BUDGET, exhausted);
         }
-        phase = "optimizer '" + cell.optimizer().plugin().id() + "' at iteration " + iteration;
+        enter(Phase.AT_ITERATION, optimizerSubject);
         if (stepObjective == null || !cell.spec().fullBatch()) {
           // On the full training set every step sees the same objective instance, so an optimizer may reuse
           // the value and gradient its last line search left (L-BFGS does), as it would outside the harness.
@@ -354,8 +379,9 @@ public final class CellRunner {
     }
 
     private void checkpoint() {
-      String previous = phase;
-      phase = "model '" + cell.model().plugin().id() + "' evaluation at iteration " + iteration;
+      Phase previousPhase = phase;
+      String previousSubject = subject;
+      enter(Phase.EVALUATION, modelSubject);
       long start = System.nanoTime();
       double loss = full.valueAndGradient(theta, gradient);
       double norm = Vectors.norm2(gradient);
@@ -371,7 +397,7 @@ public final class CellRunner {
           heldOut);
       checkpoints++;
       runProbes(false);
-      phase = previous;
+      enter(previousPhase, previousSubject);
     }
 
     Summary summary() {
@@ -398,4 +424,12 @@ public final class CellRunner {
     }
   }
 
+
+  /** The kinds of moment a plugin can throw in. */
+  private enum Phase {
+    SETUP,
+    DATASET,
+    AT_ITERATION,
+    EVALUATION
+  }
 }
