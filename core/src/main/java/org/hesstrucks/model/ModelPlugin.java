@@ -1,6 +1,7 @@
 package org.hesstrucks.model;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.plugin.Plugin;
@@ -31,5 +32,14 @@ public interface ModelPlugin<C extends Record> extends Plugin<C> {
    */
   default Set<CurvatureMode> curvatureModes(C config) {
     return EnumSet.of(CurvatureMode.FORWARD_DIFFERENCE, CurvatureMode.CENTRAL_DIFFERENCE);
+  }
+
+  /**
+   * Warnings for a sweep's validation when an optimizer or probe asks this model for {@code requested}
+   * curvature: it will run, but may not mean what the user thinks (finite differences across ReLU kinks, say).
+   * Printed by {@code hesstrucks validate} and {@code run}; none by default.
+   */
+  default List<String> warnings(C config, CurvatureMode requested) {
+    return List.of();
   }
 }

@@ -88,4 +88,15 @@ class DataSweepTest {
         assertThrows(SweepException.class, () -> Sweeps.compile("{'evaluateEvery': {'epochs': 0},"
             + " 'optimizers': [{'id': 'gd'}], " + DATA + "}")).problems());
   }
+
+  @Test
+  @DisplayName("a model's warning about the curvature an optimizer asks of it is printed once, with both paths")
+  void curvatureWarnings() {
+    CompiledSweep sweep = Sweeps.compile("{'optimizers': [{'id': 'fixture-lists', 'curvature': "
+        + "['forward-difference', 'central-difference']}, {'id': 'fixture-lists', 'curvature': 'forward-difference',"
+        + " 'memory': 3}], " + DATA + "}");
+    assertEquals(List.of("$.optimizers[0].curvature × $.models[0]: fixture-softmax: forward differences are rough "
+        + "here", "$.optimizers[1].curvature × $.models[0]: fixture-softmax: forward differences are rough here"),
+        sweep.warnings());
+  }
 }

@@ -42,6 +42,16 @@ public record BoundBlock(LoadedPlugin<? extends Plugin<?>> plugin, Record config
     return modes((ModelPlugin<?>) plugin.plugin(), config);
   }
 
+  /** What the model this (model) block configures says about being asked for {@code mode} curvature. */
+  public java.util.List<String> curvatureWarnings(CurvatureMode mode) {
+    return warnings((ModelPlugin<?>) plugin.plugin(), config, mode);
+  }
+
+  private static <C extends Record> java.util.List<String> warnings(ModelPlugin<C> plugin, Record config,
+      CurvatureMode mode) {
+    return plugin.warnings(plugin.configType().cast(config), mode);
+  }
+
   /** Creates the optimizer this (optimizer) block configures. */
   public Optimizer createOptimizer(OptimizerSetup setup) {
     return create((OptimizerPlugin<?>) plugin.plugin(), config, setup);

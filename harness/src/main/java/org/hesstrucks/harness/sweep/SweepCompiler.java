@@ -147,6 +147,14 @@ public final class SweepCompiler {
               }
               continue;
             }
+            for (Map.Entry<String, CurvatureMode> asked : curvatureRequests(optimizer, probes).entrySet()) {
+              for (String warning : model.curvatureWarnings(asked.getValue())) {
+                String line = asked.getKey() + " × " + model.path() + ": " + warning;
+                if (!warnings.contains(line)) {
+                  warnings.add(line);
+                }
+              }
+            }
             boolean batchAxis = batchSizes.size() > 1;
             if (optimizer.tune() == null) {
               for (long seed : settings.seeds()) {
@@ -172,6 +180,16 @@ public final class SweepCompiler {
     }
     return new CompiledSweep(name, root, settings, axes, List.copyOf(units), List.copyOf(warnings),
         List.copyOf(refused));
+  }
+
+  /** The curvature modes an optimizer block and the probes ask for, by JSON path. */
+  private static Map<String, CurvatureMode> curvatureRequests(BoundBlock optimizer, List<BoundProbe> probes) {
+    Map<String, CurvatureMode> asked = new LinkedHashMap<>(valuesOfType(optimizer.config(), optimizer.path(),
+        CurvatureMode.class));
+    for (int i = 0; i < probes.size(); i++) {
+      asked.putAll(valuesOfType(probes.get(i).config(), "$.probes[" + i + "]", CurvatureMode.class));
+    }
+    return asked;
   }
 
   /** Why {@code optimizer} cannot run on {@code model} (a curvature mode the model lacks), or null. */

@@ -60,9 +60,9 @@ public final class MlpPlugin implements ModelPlugin<MlpConfig> {
 
   /**
    * Warnings for a sweep's validation: finite-difference curvature of a ReLU network crosses kinks, where the
-   * difference quotient is not a Hessian product. (Core has no hook for plugin warnings yet; the harness can
-   * call this once it does.)
+   * difference quotient is not a Hessian product.
    */
+  @Override
   public List<String> warnings(MlpConfig config, CurvatureMode mode) {
     if (config.activation() == Activation.RELU && mode.isFiniteDifference()) {
       return List.of("mlp: " + mode.id() + " curvature with relu: finite differences cross ReLU's kinks and do "
