@@ -1,5 +1,6 @@
 package org.hesstrucks.optimizer.adam;
 
+import org.hesstrucks.optimizer.LearningRateSchedule;
 import org.hesstrucks.core.ConfigException;
 
 /**

@@ -1,5 +1,6 @@
 package org.hesstrucks.optimizer.adam;
 
+import org.hesstrucks.optimizer.LearningRateSchedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

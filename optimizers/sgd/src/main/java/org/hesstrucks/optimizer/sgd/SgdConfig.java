@@ -1,5 +1,6 @@
 package org.hesstrucks.optimizer.sgd;
 
+import org.hesstrucks.optimizer.LearningRateSchedule;
 import org.hesstrucks.core.ConfigException;
 
 /**

@@ -1,5 +1,6 @@
 package org.hesstrucks.optimizer.sgd;
 
+import org.hesstrucks.optimizer.LearningRateSchedule;
 import org.hesstrucks.linalg.Vectors;
 import org.hesstrucks.optimizer.Optimizer;
 import org.hesstrucks.optimizer.StepContext;

@@ -1,4 +1,4 @@
-package org.hesstrucks.optimizer.adam;
+package org.hesstrucks.optimizer;
 
 import org.hesstrucks.core.ConfigException;
 
