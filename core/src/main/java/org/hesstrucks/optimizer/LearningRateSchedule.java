@@ -14,8 +14,8 @@ import org.hesstrucks.core.ConfigException;
  * <p>k is the harness's iteration number ({@link org.hesstrucks.optimizer.StepContext#iteration()}, from 0).
  * Evaluating the schedule allocates nothing.
  *
- * <p>Proposed for core ({@code org.hesstrucks.optimizer.LearningRateSchedule}); until then the optimizer modules
- * that need it (sgd, adam) each carry an identical copy, since plugins may not import each other.
+ * <p>Shared by every optimizer with a learning rate (sgd, adam, and third-party plugins): a config component of
+ * this type binds from the sweep file's {@code schedule} block.
  *
  * @param type {@code "constant"} or {@code "step"}; default constant
  * @param every for {@code step}: the number of iterations between drops, a positive integer
