@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MlpBenchmark {
   /** Features per sample. */
-  static final int INPUTS = 32;
+  static final int INPUTS = 784;
   /** Output classes. */
   static final int CLASSES = 10;
   /** Hidden width. */
