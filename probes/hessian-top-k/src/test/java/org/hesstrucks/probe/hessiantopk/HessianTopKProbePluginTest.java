@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hesstrucks.testkit.CurvatureOnlyModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.hesstrucks.config.ConfigBinder;
@@ -72,7 +73,7 @@ class HessianTopKProbePluginTest {
   @Test
   @DisplayName("a NaN product, an unsupported mode and a batch larger than the data become error values")
   void failures() {
-    Model nan = new StubModel(3, 10, Map.of(CurvatureMode.EXACT, StubModel.diagonal(CurvatureMode.EXACT, 1,
+    Model nan = new CurvatureOnlyModel(3, 10, Map.of(CurvatureMode.EXACT, CurvatureOnlyModel.diagonal(CurvatureMode.EXACT, 1,
         Double.NaN, 2)));
     assertEquals("operator product 1 is not finite", measure(new HessianTopKConfig(1, 2, null, null), nan).get("error"));
     assertEquals("no gauss-newton operator",
@@ -85,7 +86,7 @@ class HessianTopKProbePluginTest {
   @DisplayName("a seeded batch of 4 from 10 samples is passed to the model, the same at every checkpoint")
   void batch() {
     int[] seen = new int[2];
-    Model model = new StubModel(3, 10, Map.of(CurvatureMode.EXACT, StubModel.diagonal(CurvatureMode.EXACT, 1, 2,
+    Model model = new CurvatureOnlyModel(3, 10, Map.of(CurvatureMode.EXACT, CurvatureOnlyModel.diagonal(CurvatureMode.EXACT, 1, 2,
         3))) {
       @Override
       public org.hesstrucks.curvature.CurvatureOperator curvatureAt(double[] x, org.hesstrucks.objective.Batch batch,

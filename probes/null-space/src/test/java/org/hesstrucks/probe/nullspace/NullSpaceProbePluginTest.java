@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.hesstrucks.testkit.CurvatureOnlyModel;
 import java.util.Map;
 import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.curvature.CurvatureMode;
@@ -28,8 +29,8 @@ class NullSpaceProbePluginTest {
     for (int i = 0; i < 5; i++) {
       d[i] = 5 - i;
     }
-    Model model = new StubModel(40, 1, Map.of(CurvatureMode.GAUSS_NEWTON,
-        StubModel.diagonal(CurvatureMode.GAUSS_NEWTON, d)));
+    Model model = new CurvatureOnlyModel(40, 1, Map.of(CurvatureMode.GAUSS_NEWTON,
+        CurvatureOnlyModel.diagonal(CurvatureMode.GAUSS_NEWTON, d)));
     Map<String, Object> values = measure(new NullSpaceConfig(10, 20, null, null, null), model);
     assertEquals(5, values.get("rank"));
     assertEquals(35, values.get("nullity"));

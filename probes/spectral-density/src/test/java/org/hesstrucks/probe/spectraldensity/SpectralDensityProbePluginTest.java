@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hesstrucks.testkit.CurvatureOnlyModel;
 import java.util.Map;
 import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.curvature.CurvatureMode;
@@ -55,8 +56,8 @@ class SpectralDensityProbePluginTest {
   @Test
   @DisplayName("a NaN product is an error value, not an exception")
   void nan() {
-    Model model = new StubModel(3, 1, Map.of(CurvatureMode.EXACT,
-        StubModel.diagonal(CurvatureMode.EXACT, 1, Double.NaN, 1)));
+    Model model = new CurvatureOnlyModel(3, 1, Map.of(CurvatureMode.EXACT,
+        CurvatureOnlyModel.diagonal(CurvatureMode.EXACT, 1, Double.NaN, 1)));
     assertEquals("operator product 1 is not finite", measure(SpectralDensityConfig.defaults(), model).get("error"));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hesstrucks.testkit.CurvatureOnlyModel;
 import java.util.Map;
 import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.curvature.CurvatureMode;
@@ -26,9 +27,9 @@ class TraceSplitProbePluginTest {
   @Test
   @DisplayName("diagonal H and G: zᵀDz is exact, so tr(H), tr(G), tr(S) are exact with zero error; 2N products")
   void diagonal() {
-    Model model = new StubModel(4, 1, Map.of(
-        CurvatureMode.EXACT, StubModel.diagonal(CurvatureMode.EXACT, 3, -1, 2, 0.5),
-        CurvatureMode.GAUSS_NEWTON, StubModel.diagonal(CurvatureMode.GAUSS_NEWTON, 2.5, 0, 2, 1)));
+    Model model = new CurvatureOnlyModel(4, 1, Map.of(
+        CurvatureMode.EXACT, CurvatureOnlyModel.diagonal(CurvatureMode.EXACT, 3, -1, 2, 0.5),
+        CurvatureMode.GAUSS_NEWTON, CurvatureOnlyModel.diagonal(CurvatureMode.GAUSS_NEWTON, 2.5, 0, 2, 1)));
     Map<String, Object> values = measure(new TraceSplitConfig(7, null), model);
     assertEquals(4.5, (Double) values.get("traceH"), 1e-14);
     assertEquals(5.5, (Double) values.get("traceG"), 1e-14);
@@ -67,7 +68,7 @@ class TraceSplitProbePluginTest {
         }
       }
     };
-    Model model = new StubModel(60, 1, Map.of(CurvatureMode.EXACT, h, CurvatureMode.GAUSS_NEWTON, g));
+    Model model = new CurvatureOnlyModel(60, 1, Map.of(CurvatureMode.EXACT, h, CurvatureMode.GAUSS_NEWTON, g));
     Map<String, Object> values = measure(new TraceSplitConfig(30, null), model);
     assertEquals(exact, (Double) values.get("traceH"), 3 * (Double) values.get("traceHError"));
     assertEquals(exact / 2, (Double) values.get("traceG"), 3 * (Double) values.get("traceGError"));
@@ -127,9 +128,9 @@ class TraceSplitProbePluginTest {
   @Test
   @DisplayName("with k = 2: top eigenvalues of H and G, zero angles for shared eigenvectors, N_eff; 2N + 2m products")
   void topK() {
-    Model model = new StubModel(6, 1, Map.of(
-        CurvatureMode.EXACT, StubModel.diagonal(CurvatureMode.EXACT, 9, 4, 1, 0.5, 0.25, 0),
-        CurvatureMode.GAUSS_NEWTON, StubModel.diagonal(CurvatureMode.GAUSS_NEWTON, 8, 3, 1, 0.5, 0.25, 0)));
+    Model model = new CurvatureOnlyModel(6, 1, Map.of(
+        CurvatureMode.EXACT, CurvatureOnlyModel.diagonal(CurvatureMode.EXACT, 9, 4, 1, 0.5, 0.25, 0),
+        CurvatureMode.GAUSS_NEWTON, CurvatureOnlyModel.diagonal(CurvatureMode.GAUSS_NEWTON, 8, 3, 1, 0.5, 0.25, 0)));
     Map<String, Object> values = measure(new TraceSplitConfig(5, 2, 6, java.util.List.of(1.0, 4.0), null), model);
     assertEquals(2.0, (Double) values.get("traceS"), 1e-13);
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {9, 4}, (double[]) values.get("topH"), 1e-12);
@@ -143,9 +144,9 @@ class TraceSplitProbePluginTest {
   @Test
   @DisplayName("k above the parameter count is an error value; k < 0, steps < k and z ≤ 0 are refused")
   void topKRefused() {
-    Model model = new StubModel(3, 1, Map.of(
-        CurvatureMode.EXACT, StubModel.diagonal(CurvatureMode.EXACT, 1, 2, 3),
-        CurvatureMode.GAUSS_NEWTON, StubModel.diagonal(CurvatureMode.GAUSS_NEWTON, 1, 2, 3)));
+    Model model = new CurvatureOnlyModel(3, 1, Map.of(
+        CurvatureMode.EXACT, CurvatureOnlyModel.diagonal(CurvatureMode.EXACT, 1, 2, 3),
+        CurvatureMode.GAUSS_NEWTON, CurvatureOnlyModel.diagonal(CurvatureMode.GAUSS_NEWTON, 1, 2, 3)));
     assertEquals("k: 4 eigenpairs requested, the model has 3 parameters",
         measure(new TraceSplitConfig(5, 4, null, null, null), model).get("error"));
     assertEquals("k: expected an integer ≥ 0, got -1",

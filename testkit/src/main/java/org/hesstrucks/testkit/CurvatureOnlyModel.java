@@ -1,4 +1,4 @@
-package org.hesstrucks.probe.spectraldensity;
+package org.hesstrucks.testkit;
 
 import java.util.Map;
 import org.hesstrucks.curvature.CurvatureMode;
@@ -7,20 +7,23 @@ import org.hesstrucks.model.Model;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.objective.Objective;
 
-/** A model that only offers curvature operators, one per mode, for probe tests with chosen spectra. */
-class StubModel implements Model {
+/**
+ * A model that only offers curvature operators, one per mode: for testing probes and analyses on operators
+ * with chosen spectra. Its objectives are not available.
+ */
+public class CurvatureOnlyModel implements Model {
   private final int n;
   private final int trainingSize;
   private final Map<CurvatureMode, CurvatureOperator> operators;
 
-  StubModel(int n, int trainingSize, Map<CurvatureMode, CurvatureOperator> operators) {
+  public CurvatureOnlyModel(int n, int trainingSize, Map<CurvatureMode, CurvatureOperator> operators) {
     this.n = n;
     this.trainingSize = trainingSize;
     this.operators = operators;
   }
 
   /** diag(d) as an operator of the given mode. */
-  static CurvatureOperator diagonal(CurvatureMode mode, double... d) {
+  public static CurvatureOperator diagonal(CurvatureMode mode, double... d) {
     return new CurvatureOperator() {
       @Override
       public int dimension() {
