@@ -116,4 +116,36 @@ public final class LineSearchResult {
       System.arraycopy(point, 0, bestPoint, 0, point.length);
     }
   }
+
+  /**
+   * Starts a search: clears the best trial, and returns the directional derivative ∇f(x)ᵀd, or NaN after
+   * recording {@link LineSearchStatus#NON_FINITE_START} or {@link LineSearchStatus#NOT_DESCENT_DIRECTION}
+   * (with the point left at x and nothing evaluated) when the search must not begin.
+   */
+  double start(double[] x, double value, double[] gradient, double[] direction) {
+    resetBest();
+    double slope = org.hesstrucks.linalg.Vectors.dot(gradient, direction);
+    LineSearchStatus refusal = !Double.isFinite(value) || !Double.isFinite(slope) ? LineSearchStatus.NON_FINITE_START
+        : slope >= 0 ? LineSearchStatus.NOT_DESCENT_DIRECTION : null;
+    if (refusal == null) {
+      return slope;
+    }
+    set(refusal, 0, value, 0, false);
+    System.arraycopy(x, 0, point, 0, x.length);
+    return Double.NaN;
+  }
+
+  /**
+   * The first trial step: {@code requested} unless it is {@link LineSearch#CONFIGURED_INITIAL_STEP}, in which case
+   * {@code configured}.
+   *
+   * @throws IllegalArgumentException when that is not a positive finite number
+   */
+  static double firstStep(double requested, double configured) {
+    double alpha = Double.isNaN(requested) ? configured : requested;
+    if (!(alpha > 0) || Double.isInfinite(alpha)) {
+      throw new IllegalArgumentException("initial step must be a positive finite number, got " + requested);
+    }
+    return alpha;
+  }
 }

@@ -66,22 +66,11 @@ public final class StrongWolfeLineSearch implements LineSearch {
   @Override
   public void search(Objective objective, double[] x, double value, double[] gradient, double[] direction,
       double initialStep, LineSearchResult result) {
-    result.resetBest();
-    double slope = Vectors.dot(gradient, direction);
-    if (!Double.isFinite(value) || !Double.isFinite(slope)) {
-      result.set(LineSearchStatus.NON_FINITE_START, 0, value, 0, false);
-      System.arraycopy(x, 0, result.point, 0, x.length);
+    double slope = result.start(x, value, gradient, direction);
+    if (Double.isNaN(slope)) {
       return;
     }
-    if (slope >= 0) {
-      result.set(LineSearchStatus.NOT_DESCENT_DIRECTION, 0, value, 0, false);
-      System.arraycopy(x, 0, result.point, 0, x.length);
-      return;
-    }
-    double alpha = Double.isNaN(initialStep) ? config.initialStep() : initialStep;
-    if (!(alpha > 0) || Double.isInfinite(alpha)) {
-      throw new IllegalArgumentException("initial step must be a positive finite number, got " + initialStep);
-    }
+    double alpha = LineSearchResult.firstStep(initialStep, config.initialStep());
     double maxStep = config.maxStep();
     alpha = Math.min(alpha, maxStep);
     int maxEvaluations = config.maxEvaluations();
