@@ -3,6 +3,7 @@ package org.hesstrucks.optimizer.sgd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hesstrucks.testkit.DiagonalQuadratic;
 import java.util.Random;
 import org.hesstrucks.linalg.Vectors;
 import org.hesstrucks.objective.Objective;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.hesstrucks.testkit.DiagonalQuadratic;
+import org.hesstrucks.testkit.FixedStepContext;
 import java.lang.management.ManagementFactory;
 import org.hesstrucks.objective.Objective;
 import org.hesstrucks.optimizer.Optimizer;

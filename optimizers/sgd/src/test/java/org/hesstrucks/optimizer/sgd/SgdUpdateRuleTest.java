@@ -3,6 +3,7 @@ package org.hesstrucks.optimizer.sgd;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.hesstrucks.testkit.DiagonalQuadratic;
 import org.hesstrucks.optimizer.Optimizer;
 import org.hesstrucks.optimizer.StepReport;
 import org.hesstrucks.testkit.ContractPlugins;

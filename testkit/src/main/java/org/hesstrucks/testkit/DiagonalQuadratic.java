@@ -1,17 +1,17 @@
-package org.hesstrucks.optimizer.adam;
+package org.hesstrucks.testkit;
 
 import org.hesstrucks.objective.Objective;
 
 /** f(x) = ½ Σ λᵢ xᵢ², minimizer 0, so iterates keep full relative precision as they approach it. No allocation. */
-final class DiagonalQuadratic implements Objective {
+public final class DiagonalQuadratic implements Objective {
   private final double[] eigenvalues;
 
-  DiagonalQuadratic(double... eigenvalues) {
+  public DiagonalQuadratic(double... eigenvalues) {
     this.eigenvalues = eigenvalues.clone();
   }
 
   /** n eigenvalues log-spaced in [1, κ], both ends included. */
-  static DiagonalQuadratic logSpaced(int n, double conditionNumber) {
+  public static DiagonalQuadratic logSpaced(int n, double conditionNumber) {
     double[] lambda = new double[n];
     for (int i = 0; i < n; i++) {
       lambda[i] = Math.pow(conditionNumber, (double) i / (n - 1));

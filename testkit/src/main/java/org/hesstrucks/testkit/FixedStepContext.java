@@ -1,14 +1,14 @@
-package org.hesstrucks.optimizer.sgd;
+package org.hesstrucks.testkit;
 
 import org.hesstrucks.objective.Objective;
 import org.hesstrucks.optimizer.StepContext;
 
 /** A step context that records no telemetry and allocates nothing, for allocation measurements. */
-final class FixedStepContext implements StepContext {
+public final class FixedStepContext implements StepContext {
   private final Objective objective;
   private long iteration;
 
-  FixedStepContext(Objective objective) {
+  public FixedStepContext(Objective objective) {
     this.objective = objective;
   }
 
@@ -22,7 +22,7 @@ final class FixedStepContext implements StepContext {
     return iteration;
   }
 
-  void advance() {
+  public void advance() {
     iteration++;
   }
 
