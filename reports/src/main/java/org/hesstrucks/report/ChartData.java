@@ -22,9 +22,10 @@ import org.hesstrucks.result.Trace;
  * @param grids the depth × batch-size grids (empty: one panel per problem)
  * @param probes one chart per (probe, value name, problem)
  * @param jmh the microbenchmark results, or null without {@code --jmh}
+ * @param eigenspaces the eigenspace section's charts ({@link Eigenspaces}), in the order the page lists them
  */
 record ChartData(List<Optimizer> optimizers, List<Problem> problems, List<Telemetry> telemetry, RankingData rankings,
-    List<Grids.Grid> grids, List<ProbeChart> probes, JmhResults jmh) {
+    List<Grids.Grid> grids, List<ProbeChart> probes, JmhResults jmh, List<Eigenspaces.Chart> eigenspaces) {
 
   record Optimizer(String label, String color) {}
 
@@ -116,6 +117,11 @@ record ChartData(List<Optimizer> optimizers, List<Problem> problems, List<Teleme
 
   static ChartData of(ReportData data, List<ProblemGroup> problems, List<String> optimizerLabels, Rankings rankings,
       JmhResults jmh) {
+    return of(data, problems, optimizerLabels, rankings, jmh, Eigenspaces.of(data, problems, optimizerLabels));
+  }
+
+  static ChartData of(ReportData data, List<ProblemGroup> problems, List<String> optimizerLabels, Rankings rankings,
+      JmhResults jmh, Eigenspaces.Result eigenspaces) {
     List<Optimizer> optimizers = new ArrayList<>();
     for (int i = 0; i < optimizerLabels.size(); i++) {
       optimizers.add(new Optimizer(optimizerLabels.get(i), Palette.color(i)));
@@ -183,7 +189,7 @@ record ChartData(List<Optimizer> optimizers, List<Problem> problems, List<Teleme
       telemetry.add(new Telemetry(name, charts));
     }
     return new ChartData(optimizers, problemData, telemetry, rankingData(rankings, optimizerLabels.size()),
-        Grids.of(data.comparisonCells(), problems), probes(problems, optimizerLabels), jmh);
+        Grids.of(data.comparisonCells(), problems), probes(problems, optimizerLabels), jmh, eigenspaces.charts());
   }
 
   /** The numbers the convergence and telemetry series of a page may hold before they get fewer points. */
@@ -298,7 +304,10 @@ record ChartData(List<Optimizer> optimizers, List<Problem> problems, List<Teleme
     return out;
   }
 
-  /** Every numeric probe value (a number, or an array of numbers) by (probe, name), one chart per problem. */
+  /**
+   * Every numeric value (a number, or an array of numbers) of the probes the eigenspace section does not draw
+   * ({@link Eigenspaces#PROBES}), by (probe, name), one chart per problem.
+   */
   private static List<ProbeChart> probes(List<ProblemGroup> problems, List<String> optimizerLabels) {
     // (probe, value) -> problem -> series
     SortedMap<String, SortedMap<String, Map<Integer, List<ProbeSeries>>>> byProbe = new TreeMap<>(NaturalOrder.INSTANCE);
@@ -312,7 +321,8 @@ record ChartData(List<Optimizer> optimizers, List<Problem> problems, List<Teleme
           // (probe, value) -> component -> (iterations, values)
           Map<String, Map<String, Map<Integer, List<double[]>>>> points = new LinkedHashMap<>();
           for (ProbeRecord record : cell.probes()) {
-            if (record == null || record.probe() == null || record.values() == null) {
+            if (record == null || record.probe() == null || record.values() == null
+                || Eigenspaces.PROBES.contains(record.probe())) {
               continue;
             }
             record.values().forEach((name, value) -> {

@@ -37,6 +37,7 @@ record ReportPage(
     List<PanelView> fallbackPanels,
     String rankingNote,
     List<ProbeView> probes,
+    Eigenspaces.Section eigenspaces,
     JmhView jmh,
     List<Row> rows,
     List<UnreadableFile> unreadable,
@@ -138,6 +139,11 @@ record ReportPage(
     return !probes.isEmpty();
   }
 
+  /** True when a cell ran an eigenspace probe (or SWAG): the page then has its Eigenspaces section. */
+  boolean hasEigenspaces() {
+    return eigenspaces.present();
+  }
+
   boolean hasJmh() {
     return jmh != null;
   }
@@ -180,7 +186,8 @@ record ReportPage(
     List<String> optimizerLabels = data.optimizerLabels();
     Rankings rankings = Rankings.of(data.comparisonCells(), optimizerLabels);
     JmhResults jmhResults = options.jmhResults() == null ? null : JmhResults.read(options.jmhResults());
-    ChartData chartData = ChartData.of(data, problems, optimizerLabels, rankings, jmhResults);
+    Eigenspaces.Result eigenspaces = Eigenspaces.of(data, problems, optimizerLabels);
+    ChartData chartData = ChartData.of(data, problems, optimizerLabels, rankings, jmhResults, eigenspaces);
     String dataJson = HtmlSafeJson.write(chartData);
 
     List<StatusCount> statusCounts = new ArrayList<>();
@@ -318,6 +325,7 @@ record ReportPage(
         fallbackPanels,
         rankingNote,
         probeViews,
+        eigenspaces.section(),
         jmh,
         rows,
         data.unreadable(),

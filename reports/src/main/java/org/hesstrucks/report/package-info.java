@@ -11,7 +11,9 @@
  * tables of {@code TuningTables}); convergence (training loss, gradient norm, held-out metrics); the depth ×
  * batch-size small multiples and heat map ({@code Grids}); rankings ({@code Rankings}, {@code Profiles}:
  * Dolan–Moré performance and Moré–Wild data profiles over cost to target); the summary table; telemetry;
- * eigenspaces (probe values, generically); microbenchmarks ({@code JmhResults}, with
+ * eigenspaces ({@code Eigenspaces}: top eigenvalues of H and G, the edge of stability, the trace split, N_eff,
+ * spectral densities, the null space and SWAG, from the eigenspace probes' records; only when a cell has one);
+ * other probes (every numeric value, generically); microbenchmarks ({@code JmhResults}, with
  * {@link org.hesstrucks.report.ReportOptions}). Tuning trials ({@code tuningRole} "trial") appear only in the
  * tuning tables. Drawn series are downsampled by {@code Downsample}.
  */

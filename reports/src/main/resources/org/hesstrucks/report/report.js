@@ -474,6 +474,82 @@
     return { option: option, note: '' };
   }
 
+  // ---- Eigenspaces -------------------------------------------------------------------------------------------
+
+  /**
+   * An eigenspace chart: each curve's median as a line (solid, thin or dashed) and, where it has one, its band.
+   * Series are named by optimizer, so the page's legend shows and hides them; the tooltip names the curve.
+   */
+  function eigenOption(chart) {
+    var log = chart.logY;
+    var floor = null;
+    if (log && chart.floor > 0) {
+      var peak = 0;
+      chart.curves.forEach(function (curve) {
+        curve.median.forEach(function (v) {
+          if (usable(v) && v > peak) {
+            peak = v;
+          }
+        });
+      });
+      floor = peak * chart.floor;
+    }
+    var transform = function (v) {
+      var y = onAxis(v, log);
+      return y !== null && floor !== null && y < floor ? null : y;
+    };
+    var series = [];
+    var bands = [];
+    var labels = [];
+    var dropped = 0;
+    chart.curves.forEach(function (curve) {
+      var optimizer = data.optimizers[curve.optimizer] || { label: curve.label, color: '#5f6b7a' };
+      var look = { label: optimizer.label, color: curve.color || optimizer.color };
+      var xs = chart.training ? mapXs(curve.x, xMapper(chart.problem, curve.optimizer)) : curve.x;
+      var result = bandRows(xs, { median: curve.median, min: curve.low, max: curve.high }, curve.seeds, transform);
+      if (floor === null) {
+        dropped += result.dropped;
+      }
+      var line = medianSeries(look, result.rows);
+      line.lineStyle = { width: curve.style === 'thin' ? 1 : 2, type: curve.style === 'dashed' ? 'dashed' : 'solid' };
+      line.showSymbol = result.rows.length <= 12;
+      labels[series.length] = curve.label;
+      series.push(line);
+      if (curve.low && curve.high) {
+        bands.push(bandSeries(look, result.rows));
+      }
+    });
+    var xName = chart.training
+      ? (state.x === 'iteration' ? 'iteration' : X_AXES[state.x] + ' (interpolated)')
+      : chart.xName;
+    var option = lineChart(xName, chart.yName, log, series.concat(bands));
+    if (chart.logX) {
+      option.xAxis.type = 'log';
+      option.xAxis.logBase = 2;
+    }
+    option.tooltip = {
+      trigger: 'axis',
+      confine: true,
+      axisPointer: { type: 'line' },
+      formatter: function (params) {
+        var lines = params
+          .filter(function (p) { return p.seriesType === 'line'; })
+          .map(function (p) {
+            var row = p.data;
+            var text = p.marker + escapeHtml(labels[p.seriesIndex]) + ': <b>' + formatNumber(row[1]) + '</b>';
+            if (row[2] !== row[1] || row[3] !== row[1]) {
+              text += ' <span style="color:#5f6b7a">[' + formatNumber(row[2]) + ', ' + formatNumber(row[3]) + ']' +
+                (row[4] > 1 ? ', ' + row[4] + ' seeds' : '') + '</span>';
+            }
+            return text;
+          });
+        return lines.length === 0 ? '' : escapeHtml(xName) + ' ' + formatNumber(params[0].data[0]) + '<br>' +
+          lines.join('<br>');
+      }
+    };
+    return { option: option, note: dropped > 0 && log ? droppedNote(dropped) : '' };
+  }
+
   // ---- Microbenchmarks ---------------------------------------------------------------------------------------
 
   function jmhOption(unitIndex) {
@@ -714,6 +790,10 @@
       } else if (kind === 'probe') {
         var probeIndex = Number(el.getAttribute('data-index'));
         build = function () { return probeOption(data.probes[probeIndex]); };
+      } else if (kind === 'eigen') {
+        var eigenIndex = Number(el.getAttribute('data-index'));
+        build = function () { return eigenOption(data.eigenspaces[eigenIndex]); };
+        noteKey = 'eigen-' + eigenIndex;
       } else if (kind === 'jmh') {
         var unitIndex = Number(el.getAttribute('data-unit'));
         var units = [];

@@ -50,13 +50,16 @@ class ReportBrowserTest {
   /** 2 depths x 2 batch sizes. */
   private static final int PROBLEMS = 4;
   /**
-   * Per problem: loss, gradient norm, held-out accuracy and loss, a grid panel, 4 telemetry names and 3 probe
-   * values; plus 4 profiles and 2 microbenchmark charts (one per unit).
+   * Per problem: loss, gradient norm, held-out accuracy and loss, a grid panel, 4 telemetry names, the hostile
+   * probe's value and 6 eigenspace charts (top eigenvalues of H, edge of stability, tr(H), tr(G), tr(S), gd's
+   * spectral density); plus 4 profiles and 2 microbenchmark charts (one per unit).
    */
-  private static final int EXPECTED_CHARTS = PROBLEMS * (4 + 1 + 4 + 3) + 4 + 2;
+  private static final int EXPECTED_CHARTS = PROBLEMS * (4 + 1 + 4 + 1 + 6) + 4 + 2;
+  /** Eigenspace charts per problem whose x is not the course of training: gd's spectral density. */
+  private static final int DENSITY_CHARTS = 1;
   /** The charts over the course of training, whose x axis the page's switch sets. */
   private static final List<String> TRAINING_KINDS =
-      List.of("loss", "gradientNorm", "heldOut", "panel", "telemetry", "probe");
+      List.of("loss", "gradientNorm", "heldOut", "panel", "telemetry", "probe", "eigen");
   private static final String JMH = """
       [
         {"benchmark": "org.hesstrucks.bench.DenseBench.matVec", "mode": "thrpt", "params": {"n": "256"},
@@ -156,7 +159,8 @@ class ReportBrowserTest {
             + "return Array.from(document.querySelectorAll('.chart')).map(c => {"
             + "  const kind = c.getAttribute('data-kind');"
             + "  const name = kind === 'telemetry' ? data.telemetry[+c.getAttribute('data-telemetry')].name"
-            + "    : kind === 'probe' ? data.probes[+c.getAttribute('data-index')].value : '';"
+            + "    : kind === 'probe' ? data.probes[+c.getAttribute('data-index')].value"
+            + "    : kind === 'eigen' ? data.eigenspaces[+c.getAttribute('data-index')].kind : '';"
             + "  const canvas = c.querySelector('canvas');"
             + "  const series = echarts.getInstanceByDom(c).getOption().series;"
             + "  return [kind, name, canvas.width, canvas.height,"
@@ -171,8 +175,14 @@ class ReportBrowserTest {
   private static int expectedSeries(String kind, String name) {
     return switch (kind) {
       case "telemetry" -> name.equals("batchLoss") || name.equals("stepLength") ? OPTIMIZERS : 1;
-      // one line per cell on seed 1, one per component for the 3 eigenvalues
-      case "probe" -> name.equals("eigenvalues") ? 3 * OPTIMIZERS : OPTIMIZERS;
+      // one line per cell on seed 1: the hostile probe's one value
+      case "probe" -> OPTIMIZERS;
+      case "eigen" -> switch (name) {
+        case "topH" -> 3 * OPTIMIZERS; // λ1, λ2, λ3 per optimizer
+        case "stability" -> 2 * 2; // λmax and 2/η for gd and sgd; the hostile plugin is neither
+        case "density" -> 3; // gd at its first, middle and last probed checkpoints
+        default -> OPTIMIZERS;
+      };
       case "jmh" -> 1;
       default -> OPTIMIZERS;
     };
@@ -191,7 +201,8 @@ class ReportBrowserTest {
           "series with data in " + c);
     }
     assertEquals(Map.of("loss", PROBLEMS, "gradientNorm", PROBLEMS, "heldOut", 2 * PROBLEMS, "panel", PROBLEMS,
-        "telemetry", 4 * PROBLEMS, "probe", 3 * PROBLEMS, "performance", 2, "data", 2, "jmh", 2), byKind);
+        "telemetry", 4 * PROBLEMS, "probe", PROBLEMS, "eigen", 6 * PROBLEMS, "performance", 2, "data", 2, "jmh", 2),
+        byKind);
     assertEquals(List.of(), severeConsoleEntries(), "severe console entries");
   }
 
@@ -297,7 +308,7 @@ class ReportBrowserTest {
 
     List<String> telemetry = driver.findElements(By.cssSelector("#inside h3")).stream().map(WebElement::getText).toList();
     assertTrue(telemetry.contains(TestCells.HOSTILE_TELEMETRY), "telemetry headings: " + telemetry);
-    List<String> probes = driver.findElements(By.cssSelector("#eigenspaces h3")).stream().map(WebElement::getText).toList();
+    List<String> probes = driver.findElements(By.cssSelector("#probes h3")).stream().map(WebElement::getText).toList();
     assertTrue(probes.contains(TestCells.HOSTILE_PROBE + " \u00B7 " + TestCells.HOSTILE_PROBE_VALUE), "probes: " + probes);
     assertTrue(driver.findElement(By.id("jmh-table")).getText().contains("Lbfgs.twoLoop<b>"), "benchmark as text");
 
@@ -336,10 +347,10 @@ class ReportBrowserTest {
   @DisplayName("the x-axis switch changes the axis of every chart over the course of training")
   void xAxisSwitch() {
     String names = "return Array.from(document.querySelectorAll('.chart'))"
-        + ".filter(c => arguments[0].includes(c.getAttribute('data-kind')))"
+        + ".filter(c => arguments[0].includes(c.getAttribute('data-kind')) && c.getAttribute('data-eigen') !== 'density')"
         + ".map(c => echarts.getInstanceByDom(c).getOption().xAxis[0].name);";
     List<?> before = (List<?>) js(names, TRAINING_KINDS);
-    assertEquals(EXPECTED_CHARTS - 6, before.size());
+    assertEquals(EXPECTED_CHARTS - 6 - PROBLEMS * DENSITY_CHARTS, before.size());
     assertTrue(before.stream().allMatch(name -> ((String) name).startsWith("iteration")), "before: " + before);
     driver.findElement(By.cssSelector("#x-axis-switch button[data-x='gradientEquivalents']")).click();
     List<?> after = (List<?>) js(names, TRAINING_KINDS);
@@ -359,6 +370,44 @@ class ReportBrowserTest {
 
     driver.findElement(By.cssSelector("#x-axis-switch button[data-x='seconds']")).click();
     assertEquals("optimizer seconds", chartOption("chart-loss-1", "option.xAxis[0].name"));
+  }
+
+  @Test
+  @DisplayName("eigenspace section: captions, 2/η dashed on a log axis, SE bands, tooltips that name curves as text")
+  void eigenspaceSection() {
+    List<String> headings = driver.findElements(By.cssSelector("#eigenspaces .eigenspace-problem > h3")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(PROBLEMS, headings.size(), "one block per problem: " + headings);
+    List<String> captions = driver.findElements(By.cssSelector("#eigenspaces .eigen-caption")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(6 * PROBLEMS, captions.size());
+    assertTrue(captions.stream().anyMatch(c -> c.contains("Cohen et al., 2021")), "the edge-of-stability citation");
+
+    String stability = "return document.querySelector('.chart[data-eigen=stability]');";
+    WebElement chart = (WebElement) js(stability);
+    Object option = js("const o = echarts.getInstanceByDom(arguments[0]).getOption();"
+        + "return [o.yAxis[0].type, o.series.filter(s => s.type === 'line' && s.lineStyle.type === 'dashed')"
+        + "  .map(s => s.data.map(row => row[1]))];", chart);
+    // gd's step lengths are 0.5 (1 + 0.3 cos(0.3 i + 1)); each threshold is 2 over a median of them, so in (2/0.65, 2/0.35)
+    List<?> parts = (List<?>) option;
+    assertEquals("log", parts.get(0));
+    List<?> dashed = (List<?>) parts.get(1);
+    assertEquals(2, dashed.size(), "a dashed line for gd and one for sgd");
+    for (Object value : (List<?>) dashed.get(0)) {
+      double threshold = ((Number) value).doubleValue();
+      assertTrue(threshold > 2 / 0.65 && threshold < 2 / 0.35, "gd's 2/η " + threshold);
+    }
+    String tip = showTip(stability);
+    assertTrue(tip.contains("gd \u03BBmax") && tip.contains("gd 2/\u03B7"), "tooltip: " + tip);
+
+    Object bands = js("return echarts.getInstanceByDom(document.querySelector('.chart[data-eigen=traceS]')).getOption()"
+        + ".series.filter(s => s.type === 'custom').length;");
+    assertEquals((long) OPTIMIZERS, bands, "one ± SE band per optimizer, on one seed");
+
+    String topTip = showTip("return document.querySelector('.chart[data-eigen=topH]');");
+    assertTrue(topTip.contains(TestCells.HOSTILE_LABEL + " \u03BB1"), "tooltip: " + topTip);
+    assertEquals(null, js("return window.__pwned === undefined ? null : String(window.__pwned);"), "after the tooltips");
+    assertEquals(0L, js("return document.querySelectorAll('img').length;"), "img elements after the tooltips");
   }
 
   @Test
@@ -428,6 +477,34 @@ class ReportBrowserTest {
   }
 
   @Test
+  @DisplayName("a real run with every eigenspace probe: all 23 charts drawn (densities, widths too), no console errors")
+  void realEigenspaceRun() throws IOException, java.net.URISyntaxException {
+    Path folder = Path.of(ReportBrowserTest.class.getResource("eigenspace-run").toURI());
+    Path report = new ReportWriter().write(folder, temp.resolve("out/eigenspace-run.html"));
+    driver.manage().logs().get(LogType.BROWSER); // drop the entries of the full report
+
+    driver.get(report.toUri().toString());
+    new WebDriverWait(driver, RENDER_TIMEOUT).until(d -> Boolean.TRUE.equals(js(
+        "return Array.from(document.querySelectorAll('.chart')).every(c => c.querySelector('canvas') !== null);")));
+
+    List<?> drawn = (List<?>) js("return Array.from(document.querySelectorAll('.chart[data-kind=eigen]')).map(c =>"
+        + "  [c.getAttribute('data-eigen'), echarts.getInstanceByDom(c).getOption().series"
+        + "    .filter(s => s.type === 'line' && s.data.length > 0).length]);");
+    assertEquals(23, drawn.size(), "charts: " + drawn);
+    for (Object chart : drawn) {
+      assertTrue(((Number) ((List<?>) chart).get(1)).intValue() > 0, "a chart without a line: " + chart);
+    }
+    Object width = js("const o = echarts.getInstanceByDom(document.querySelector('.chart[data-eigen=width]')).getOption();"
+        + "return [o.xAxis[0].name, o.series.filter(s => s.type === 'line').map(s => s.data.map(row => row[0]))];");
+    assertEquals(List.of("width", List.of(List.of(6L, 12L), List.of(6L, 12L))), width, "gd and sgd at widths 6 and 12");
+    js("document.getElementById('eigenspaces').scrollIntoView();");
+    Path target = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target"));
+    Files.write(target.resolve("report-screenshot-eigenspace-run.png"),
+        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    assertEquals(List.of(), severeConsoleEntries(), "severe console entries");
+  }
+
+  @Test
   @DisplayName("a report of an empty results folder opens cleanly and says there are no cells")
   void emptyReport() throws IOException {
     Path empty = Files.createDirectories(temp.resolve("empty-results/cells")).getParent();
@@ -468,7 +545,7 @@ class ReportBrowserTest {
     Files.write(target.resolve("report-screenshot-full.png"), Base64.getDecoder().decode((String) shot.get("data")));
     assertTrue(firstScreen.length > 10_000, "a screenshot of a blank page?");
     for (String section : List.of("tuning", "convergence", "grid", "rankings", "summary", "inside", "eigenspaces",
-        "microbenchmarks", "problems")) {
+        "probes", "microbenchmarks", "problems")) {
       js("document.getElementById(arguments[0]).scrollIntoView();", section);
       Files.write(target.resolve("report-screenshot-" + section + ".png"),
           driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

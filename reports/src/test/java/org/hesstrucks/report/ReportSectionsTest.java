@@ -127,7 +127,9 @@ class ReportSectionsTest {
     assertTrue(html.contains("<dt>git revision</dt><dd>abc1234def"), "git revision");
     assertEquals(8, count(html, "data-kind=\"heldOut\""), "accuracy and loss on 4 problems");
     assertEquals(4, count(html, "data-kind=\"panel\""));
-    assertEquals(12, count(html, "data-kind=\"probe\""), "3 probe values on 4 problems");
+    assertEquals(4, count(html, "data-kind=\"probe\""), "the hostile probe's one value on 4 problems");
+    // the eigenspace section: top eigenvalues, the edge of stability (gd and sgd), three traces, gd's density
+    assertEquals(24, count(html, "data-kind=\"eigen\""), "6 eigenspace charts on 4 problems");
     assertFalse(html.contains("sgd lr=0.01"), "a trial label in the page");
     assertTrue(html.contains("No microbenchmark results"), "without --jmh");
   }

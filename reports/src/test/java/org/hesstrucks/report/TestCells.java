@@ -165,8 +165,9 @@ final class TestCells {
    * and "sgd" tuned over {@link #TUNED_LR} on seed 1 (3 trial cells per problem, finals {@link #TUNED_LABEL});
    * seeds 1 and 2; held-out loss and accuracy at every checkpoint; telemetry "batchLoss", "stepLength" for all
    * and "myPlugin.innerIterations" and {@link #HOSTILE_TELEMETRY} for the hostile optimizer; probes on seed 1
-   * ("hessian-top-k" with "eigenvalues" (3 numbers) and "trace", and {@link #HOSTILE_PROBE} with
-   * {@link #HOSTILE_PROBE_VALUE}); one extra cell that ended with status error.
+   * ("hessian-top-k" with "eigenvalues" (3 numbers) and "trace", "trace-split" with its six traces and errors,
+   * "spectral-density" for gd, and {@link #HOSTILE_PROBE} with {@link #HOSTILE_PROBE_VALUE}); one extra cell
+   * that ended with status error.
    *
    * @param checkpoints checkpoints per trace (telemetry has 5 entries per checkpoint interval)
    */
@@ -280,6 +281,25 @@ final class TestCells {
         probes.add(new org.hesstrucks.result.ProbeRecord("hessian-top-k", iteration[k], 0.01, values));
         probes.add(new org.hesstrucks.result.ProbeRecord(HOSTILE_PROBE, iteration[k], 0.01,
             Map.of(HOSTILE_PROBE_VALUE, 1.0 / (1 + k))));
+        Map<String, Object> traces = new LinkedHashMap<>();
+        traces.put("traceH", 3 * top);
+        traces.put("traceHError", 0.1 * top);
+        traces.put("traceG", 2.5 * top);
+        traces.put("traceGError", 0.05 * top);
+        traces.put("traceS", 0.5 * top - 1);
+        traces.put("traceSError", 0.08 * top);
+        probes.add(new org.hesstrucks.result.ProbeRecord("trace-split", iteration[k], 0.02, traces));
+        if (optimizer == 0) {
+          List<Double> grid = new java.util.ArrayList<>();
+          List<Double> density = new java.util.ArrayList<>();
+          for (int g = 0; g < 40; g++) {
+            double x = -1 + (top + 2) * g / 39.0;
+            grid.add(x);
+            density.add(Math.exp(-x * x / 0.02) + 0.1 * Math.exp(-(x - top) * (x - top) / 0.02));
+          }
+          probes.add(new org.hesstrucks.result.ProbeRecord("spectral-density", iteration[k], 0.02,
+              Map.of("grid", grid, "density", density, "mode", "exact")));
+        }
       }
     }
     int last = checkpoints - 1;
