@@ -1,5 +1,6 @@
 package org.hesstrucks.optimizer.newtoncg;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hesstrucks.curvature.CurvatureMode;
@@ -31,6 +32,12 @@ import org.hesstrucks.optimizer.StepReport;
  * ({@link org.hesstrucks.linesearch.LineSearchStatus#ordinal()}) and {@code lineSearch.failures} (failed searches
  * so far in the run).
  *
+ * <p><b>Reuse.</b> When the search accepted its point with the gradient there known (strong Wolfe evaluates
+ * f and ∇f at every trial), and the next step's objective is the same instance (a full-batch objective handed
+ * out once) at the same θ, that step reuses f and ∇f instead of evaluating them again, as SciPy's cached
+ * {@code ScalarFunction} does. Backtracking evaluates values only, so the next step still evaluates f and ∇f
+ * together; a mini-batch objective is a new instance each step and is always evaluated.
+ *
  * <p>Failures leave θ unchanged and say why: a non-finite value or gradient, a curvature mode the objective
  * does not offer, a non-finite curvature product, a direction that is not a descent direction, or a failed
  * search under the {@code stop} policy. Apart from the operator the objective builds, a step does not allocate.
@@ -59,6 +66,10 @@ public final class NewtonCg implements Optimizer {
   private final LineSearchResult search;
   private double lambda;
   private long failures;
+  /** The objective of the last accepted step whose point's f and ∇f are cached; null when nothing is. */
+  private Objective cachedObjective;
+  private final double[] cachedPoint;
+  private double cachedValue;
 
   public NewtonCg(NewtonCgConfig config, LineSearch lineSearch, int dimension) {
     this.config = config;
@@ -70,6 +81,7 @@ public final class NewtonCg implements Optimizer {
     this.cg = new TruncatedConjugateGradient(dimension);
     this.search = new LineSearchResult(dimension);
     this.lambda = config.lambda();
+    this.cachedPoint = new double[dimension];
   }
 
   /** The current damping λ (changes between steps with Levenberg–Marquardt damping). */
@@ -81,7 +93,13 @@ public final class NewtonCg implements Optimizer {
   public StepReport step(StepContext context, double[] theta) {
     Objective objective = context.objective();
     context.telemetry("cg.exit", CgExit.NOT_RUN.code());
-    double value = objective.valueAndGradient(theta, gradient);
+    double value;
+    if (objective == cachedObjective && Arrays.equals(theta, cachedPoint)) {
+      value = cachedValue; // gradient already holds ∇f(θ) on this objective
+    } else {
+      value = objective.valueAndGradient(theta, gradient);
+    }
+    cachedObjective = null;
     if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
       return StepReport.failed(value, "objective is not finite at the current point (f = " + value
           + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
@@ -130,6 +148,7 @@ public final class NewtonCg implements Optimizer {
       record(context, evaluations);
       adapt(context, value, search.value(), search.step(), slope, modelCurvature);
       System.arraycopy(search.point(), 0, theta, 0, dimension);
+      remember(objective, theta);
       return StepReport.taken(value, search.step());
     }
     failures++;
@@ -160,6 +179,17 @@ public final class NewtonCg implements Optimizer {
     return StepReport.failed(value, "line search stopped with " + search.status() + " after " + evaluations
         + " evaluations (last step " + search.step() + ", CG exit " + exit + " after " + cg.iterations()
         + " iterations)");
+  }
+
+  /** Caches f and ∇f at the accepted point {@code theta} when the search evaluated both there. */
+  private void remember(Objective objective, double[] theta) {
+    if (!search.gradientKnown()) {
+      return;
+    }
+    System.arraycopy(search.gradient(), 0, gradient, 0, dimension);
+    System.arraycopy(theta, 0, cachedPoint, 0, dimension);
+    cachedValue = search.value();
+    cachedObjective = objective;
   }
 
   private void record(StepContext context, int evaluations) {
