@@ -1,6 +1,7 @@
 package org.hesstrucks.model;
 
 import java.util.Map;
+import java.util.Optional;
 import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.curvature.CurvatureOperator;
 import org.hesstrucks.objective.Batch;
@@ -48,6 +49,15 @@ public interface Model {
    */
   default Map<String, Double> heldOutMetrics(double[] x) {
     return Map.of();
+  }
+
+  /**
+   * Predictions on the held-out split that can be averaged over parameter samples and scored (what SWAG's
+   * predictive average needs), or empty for a model without held-out data or without this hook (the default).
+   * Call once per run: the returned object may share workspaces with this model.
+   */
+  default Optional<HeldOutPredictions> heldOutPredictions() {
+    return Optional.empty();
   }
 
   /**

@@ -132,7 +132,8 @@ class SweepCompilerTest {
   @DisplayName("an unknown field at the top level lists the known ones")
   void unknownTopLevelField() {
     assertEquals(List.of("sweep.json: $.sead: expected one of the fields batchSize, budget, costWeights, datasets, "
-            + "description, evaluateEvery, models, name, optimizers, probes, seeds, stopping, tuning, got unknown field 'sead'"),
+            + "description, evaluateEvery, models, name, optimizers, probes, seeds, stopping, swag, tuning, got unknown "
+            + "field 'sead'"),
         problems("{'sead': [1], 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
   }
 

@@ -49,7 +49,9 @@ import org.hesstrucks.result.Summary;
  * let the optimizer take one step on it (timed, every evaluation counted), and every {@code evaluateEvery}
  * steps take a checkpoint. A checkpoint evaluates the full training loss and gradient (and held-out
  * metrics) with an uncounted objective, timed apart; the convergence and divergence rules are judged there,
- * never on a mini-batch. A plugin that throws ends its cell as {@code error} with the message; the result
+ * never on a mini-batch. With a {@code swag} plan, θ is snapshotted after each step the schedule names (before
+ * that iteration's checkpoint, timed apart), and from the second snapshot on every checkpoint adds a
+ * {@code "swag"} probe record ({@link SwagRecorder}). A plugin that throws ends its cell as {@code error} with the message; the result
  * keeps the trace up to that point.
  */
 public final class CellRunner {
@@ -153,6 +155,10 @@ public final class CellRunner {
     private List<Probe> probes = List.of();
     private int checkpoints;
     private int[] probedAt = new int[0];
+    private SwagRecorder swag;
+    /** The iteration of the last "swag" record, or -1. */
+    private long swagRecordedAt = -1;
+    private Map<String, Double> lastHeldOut = Map.of();
 
     Run(Cell cell) {
       this.cell = cell;
@@ -216,6 +222,27 @@ public final class CellRunner {
       probes = created;
       probedAt = new int[created.size()];
       java.util.Arrays.fill(probedAt, -1);
+      if (cell.swag() != null) {
+        enter(Phase.SETUP, "swag setup");
+        swag = new SwagRecorder(cell.swag(), model, full, cell.spec().seed());
+      }
+    }
+
+    /**
+     * Adds a "swag" record at the current iteration once two snapshots exist, unless one was taken here
+     * already; a failing measurement records its error and the run goes on.
+     */
+    private void recordSwag() {
+      if (swag == null || swag.snapshots() < 2 || swagRecordedAt == iteration) {
+        return;
+      }
+      swagRecordedAt = iteration;
+      enter(Phase.AT_ITERATION, "swag");
+      long start = System.nanoTime();
+      Map<String, Object> values = swag.measure(iteration, lastHeldOut);
+      long nanos = System.nanoTime() - start;
+      evaluationNanos += nanos;
+      probeRecords.add(new ProbeRecord(SwagRecorder.PROBE_ID, iteration, nanos * 1e-9, values));
     }
 
     /**
@@ -267,6 +294,7 @@ public final class CellRunner {
     Outcome loop() {
       Outcome outcome = iterate();
       runProbes(true);
+      recordSwag();
       return outcome;
     }
 
@@ -309,6 +337,12 @@ public final class CellRunner {
         trace.telemetry((int) iteration, "stepLength", report.stepLength());
         iteration++;
         trace.iterations((int) iteration);
+        if (swag != null) {
+          long collectStart = System.nanoTime();
+          if (swag.collectIfDue(iteration, theta)) {
+            evaluationNanos += System.nanoTime() - collectStart;
+          }
+        }
         if (report.status() != StepStatus.CONTINUE) {
           checkpoint();
           Outcome verdict2 = judge(stopping);
@@ -390,6 +424,7 @@ public final class CellRunner {
       lastLoss = loss;
       lastGradientNorm = norm;
       lastAccuracy = heldOut.getOrDefault("accuracy", Double.NaN);
+      lastHeldOut = heldOut;
       if (Double.isFinite(loss) && !(loss >= bestLoss)) {
         bestLoss = loss;
       }
@@ -397,6 +432,7 @@ public final class CellRunner {
           heldOut);
       checkpoints++;
       runProbes(false);
+      recordSwag();
       enter(previousPhase, previousSubject);
     }
 

@@ -17,17 +17,19 @@ import org.hesstrucks.result.TuningRecord;
  * @param tuning for a tuned optimizer's cells, what the result records about the tuning; else null
  * @param probes the probes to run at checkpoints
  * @param datasetIdentity the content identity of the cell's data, or null without data
+ * @param swag SWA/SWAG as this cell runs it, or null for none
  */
 public record Cell(String id, CellSpec spec, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-    CostWeights costWeights, TuningRecord tuning, List<BoundProbe> probes, String datasetIdentity) {
+    CostWeights costWeights, TuningRecord tuning, List<BoundProbe> probes, String datasetIdentity,
+    SwagPlan swag) {
   /** This cell with its tuning record (a final cell learns what was tried only after the trials ran). */
   public Cell withTuning(TuningRecord record) {
-    return new Cell(id, spec, optimizer, model, dataset, costWeights, record, probes, datasetIdentity);
+    return new Cell(id, spec, optimizer, model, dataset, costWeights, record, probes, datasetIdentity, swag);
   }
 
   /** What a worker needs to rebuild this cell: it travels as JSON. */
   public CellTicket ticket(String sweep) {
     return new CellTicket(sweep, spec, costWeights, tuning, probes.stream().map(BoundProbe::block).toList(),
-        datasetIdentity);
+        datasetIdentity, swag);
   }
 }

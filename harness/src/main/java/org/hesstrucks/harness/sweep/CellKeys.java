@@ -20,7 +20,7 @@ import org.hesstrucks.result.ResultJson;
 /**
  * A cell's key: the first 20 hex digits of the SHA-256 of a canonical JSON (keys sorted at every level) of
  * what determines its result: the plugin blocks, batch size, seed, budget, stopping, checkpoint interval,
- * cost weights, the versions of the plugins it uses, its probes, and the identity of its data (a hash of the
+ * cost weights, the versions of the plugins it uses, its probes, its SWA/SWAG plan, and the identity of its data (a hash of the
  * file's bytes, or of a generator's config), so changed data reruns its cells. Labels are not part of it, so renaming a legend
  * does not rerun anything; a new plugin version does.
  */
@@ -34,6 +34,15 @@ public final class CellKeys {
   /** The key of a cell that also runs {@code probes} (their blocks as written): a new probe reruns it. */
   public static String key(CellSpec spec, CostWeights weights, Map<String, String> pluginVersions,
       List<JsonNode> probes, String datasetIdentity) {
+    return key(spec, weights, pluginVersions, probes, datasetIdentity, null);
+  }
+
+  /**
+   * The key of a cell that also collects SWA/SWAG by {@code swag} (null: none, and the key is the one without
+   * it, so adding the feature reruns nothing that does not use it).
+   */
+  public static String key(CellSpec spec, CostWeights weights, Map<String, String> pluginVersions,
+      List<JsonNode> probes, String datasetIdentity, SwagPlan swag) {
     ObjectNode identity = JsonNodeFactory.instance.objectNode();
     identity.set("optimizer", spec.optimizer());
     identity.set("model", spec.model());
@@ -51,6 +60,9 @@ public final class CellKeys {
     if (!probes.isEmpty()) {
       ArrayNode probeArray = identity.putArray("probes");
       probes.forEach(probeArray::add);
+    }
+    if (swag != null) {
+      identity.set("swag", ResultJson.mapper().valueToTree(swag));
     }
     if (spec.tuningRole() != null) {
       identity.put("tuningRole", spec.tuningRole());

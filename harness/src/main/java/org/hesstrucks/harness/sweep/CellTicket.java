@@ -16,9 +16,10 @@ import org.hesstrucks.result.TuningRecord;
  * @param tuning the tuning record the result carries, or null
  * @param probes the probe blocks (with their harness-owned {@code every})
  * @param datasetIdentity the content identity of the cell's data, or null
+ * @param swag the cell's resolved SWA/SWAG plan, or null for none
  */
 public record CellTicket(String sweep, CellSpec spec, CostWeights costWeights, TuningRecord tuning,
-    List<JsonNode> probes, String datasetIdentity) {
+    List<JsonNode> probes, String datasetIdentity, SwagPlan swag) {
   public CellTicket {
     probes = probes == null ? List.of() : List.copyOf(probes);
   }

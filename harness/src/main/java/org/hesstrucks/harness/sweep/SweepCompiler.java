@@ -103,6 +103,7 @@ public final class SweepCompiler {
     List<BoundBlock> models = blocks(PluginKind.MODEL, "models", settings.models(), true, axes, problems);
     List<BoundBlock> datasets = blocks(PluginKind.DATASET, "datasets", settings.datasets(), false, axes, problems);
     List<BoundProbe> probes = probes(settings.probes(), "$.probes", problems);
+    SwagSettings swag = swag(settings.swag(), problems);
     List<String> warnings = new ArrayList<>();
     boolean anyModelNeedsData = false;
     for (BoundBlock model : models) {
@@ -120,6 +121,9 @@ public final class SweepCompiler {
     if (problems.isEmpty()) {
       identities = checkData(models, datasets, batchSizes,
           settings.batchSize() != null && settings.batchSize().isArray(), baseDirectory, problems);
+    }
+    if (problems.isEmpty() && swag != null) {
+      checkSwag(swag, models, datasets, batchSizes, settings, problems);
     }
     if (batchSizes.size() > 1) {
       axes.put("batchSize", batchSizes.stream().map(b -> b == 0
@@ -159,11 +163,11 @@ public final class SweepCompiler {
             if (optimizer.tune() == null) {
               for (long seed : settings.seeds()) {
                 units.add(new WorkUnit.Single(cell(settings, optimizer, model, dataset, batchSize, seed, batchAxis,
-                    null, null, probes, identities.get(dataset))));
+                    null, null, probes, identities.get(dataset), swag)));
               }
             } else {
               units.add(tunedGroup(settings, optimizer, model, dataset, batchSize, batchAxis, probes,
-                  identities.get(dataset)));
+                  identities.get(dataset), swag));
             }
           }
         }
@@ -207,7 +211,8 @@ public final class SweepCompiler {
   }
 
   private WorkUnit.TunedGroup tunedGroup(SweepSettings settings, BoundBlock optimizer, BoundBlock model,
-      BoundBlock dataset, int batchSize, boolean batchAxis, List<BoundProbe> probes, String datasetIdentity) {
+      BoundBlock dataset, int batchSize, boolean batchAxis, List<BoundProbe> probes, String datasetIdentity,
+      SwagSettings swag) {
     Tune tune = optimizer.tune();
     TuningSettings tuning = settings.tuning();
     List<Cell> trials = new ArrayList<>();
@@ -217,11 +222,11 @@ public final class SweepCompiler {
       Map<String, JsonNode> values = tune.candidates().get(i);
       TuningRecord trial = new TuningRecord("trial", tuning.metric().id(), tuning.seed(), values, List.of(), Map.of());
       trials.add(cell(settings, candidate, model, dataset, batchSize, tuning.seed(), batchAxis, "trial", trial,
-          probes, datasetIdentity));
+          probes, datasetIdentity, swag));
       List<Cell> seeds = new ArrayList<>();
       for (long seed : settings.seeds()) {
         seeds.add(cell(settings, candidate, model, dataset, batchSize, seed, batchAxis, "final", null, probes,
-            datasetIdentity));
+            datasetIdentity, swag));
       }
       finals.add(List.copyOf(seeds));
     }
@@ -232,7 +237,7 @@ public final class SweepCompiler {
 
   private Cell cell(SweepSettings settings, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
       int batchSize, long seed, boolean batchIsAxis, String tuningRole, TuningRecord tuning,
-      List<BoundProbe> probes, String datasetIdentity) {
+      List<BoundProbe> probes, String datasetIdentity, SwagSettings swag) {
     Map<String, JsonNode> axes = new LinkedHashMap<>();
     optimizer.axes().forEach((k, v) -> axes.put("optimizer." + k, v));
     model.axes().forEach((k, v) -> axes.put("model." + k, v));
@@ -248,17 +253,93 @@ public final class SweepCompiler {
         batchSize, seed, settings.budget(), settings.stopping(), checkpointInterval(settings, batchSize, trainingSize(
             dataset)), optimizer.label(), problem,
         axes, tuningRole);
-    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning, probes, datasetIdentity);
+    SwagPlan plan = swag == null ? null : swag.plan(batchSize, trainingSize(dataset));
+    return cell(spec, settings.costWeights(), optimizer, model, dataset, tuning, probes, datasetIdentity, plan);
   }
 
   private Cell cell(CellSpec spec, CostWeights weights, BoundBlock optimizer, BoundBlock model, BoundBlock dataset,
-      TuningRecord tuning, List<BoundProbe> probes, String datasetIdentity) {
+      TuningRecord tuning, List<BoundProbe> probes, String datasetIdentity, SwagPlan swag) {
     Map<String, String> versions = pluginVersions(optimizer, model, dataset);
     for (BoundProbe probe : probes) {
       versions.put(PluginKind.PROBE.label() + ":" + probe.plugin().id(), probe.plugin().version());
     }
     return new Cell(CellKeys.key(spec, weights, versions, probes.stream().map(BoundProbe::block).toList(),
-        datasetIdentity), spec, optimizer, model, dataset, weights, tuning, probes, datasetIdentity);
+        datasetIdentity, swag), spec, optimizer, model, dataset, weights, tuning, probes, datasetIdentity, swag);
+  }
+
+  /** Binds the {@code swag} block, or null when there is none (or it does not bind: a problem is added). */
+  private static SwagSettings swag(JsonNode block, List<String> problems) {
+    if (block == null || block.isNull()) {
+      return null;
+    }
+    try {
+      return ConfigBinder.bind(block, SwagSettings.class, "$.swag");
+    } catch (ConfigException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Refuses a {@code swag} block that cannot work for some cell: {@code topK} above a model's parameter count,
+   * a {@code probeBatch} above a training set, or a schedule that takes fewer than two snapshots (SWAG's
+   * least) within an iteration budget. Models without data are created here to learn their parameter count.
+   */
+  private void checkSwag(SwagSettings swag, List<BoundBlock> models, List<BoundBlock> datasets,
+      List<Integer> batchSizes, SweepSettings settings, List<String> problems) {
+    Long iterations = settings.budget().iterations();
+    for (BoundBlock model : models) {
+      boolean needsData = ((ModelPlugin<?>) model.plugin().plugin()).requiresDataset();
+      for (BoundBlock dataset : needsData ? datasets : java.util.Collections.<BoundBlock>singletonList(null)) {
+        String problem = dataset == null ? "model '" + model.label() + "' (" + model.path() + ")"
+            : "model '" + model.label() + "' on dataset '" + dataset.label() + "' (" + model.path() + " × "
+                + dataset.path() + ")";
+        int trainingSize;
+        Integer dimension;
+        if (dataset == null) {
+          org.hesstrucks.model.Model created;
+          try {
+            created = model.createModel(new org.hesstrucks.model.ModelContext(java.util.Optional.empty()));
+          } catch (RuntimeException e) {
+            addOnce(problems, model.path() + ": model '" + model.label() + "' cannot be created: " + e.getMessage());
+            continue;
+          }
+          dimension = created.dimension();
+          trainingSize = created.trainingSize();
+        } else {
+          dimension = dimensions.get(java.util.Arrays.asList(model, dataset));
+          trainingSize = trainingSize(dataset);
+        }
+        if (dimension != null && swag.topK() > dimension) {
+          addOnce(problems, new ConfigException("$.swag.topK", "at most " + dimension + ", the parameter count of "
+              + problem, swag.topK()).getMessage());
+        }
+        if (swag.probeBatch() instanceof Integer size && size > trainingSize) {
+          addOnce(problems, new ConfigException("$.swag.probeBatch", "at most " + trainingSize + ", the training-set size of "
+              + problem, size).getMessage());
+        }
+        if (iterations == null) {
+          continue;
+        }
+        for (int batchSize : needsData ? batchSizes : List.of(0)) {
+          SwagPlan plan = swag.plan(batchSize, trainingSize);
+          long snapshots = plan.snapshotsWithin(iterations);
+          if (snapshots < 2) {
+            String where = swag.start().isObject() ? " for " + problem + (batchSize == 0 ? "" : " with batch size "
+                + batchSize) + " (start " + swag.start() + " = iteration " + plan.start() + ")" : "";
+            addOnce(problems, new ConfigException("$.swag.start", "a schedule that takes at least 2 snapshots within "
+                + "the budget of " + iterations + " iterations" + where, "start " + plan.start() + " and every "
+                + plan.every() + " (" + snapshots + (snapshots == 1 ? " snapshot)" : " snapshots)")).getMessage());
+          }
+        }
+      }
+    }
+  }
+
+  private static void addOnce(List<String> problems, String problem) {
+    if (!problems.contains(problem)) {
+      problems.add(problem);
+    }
   }
 
   /** Binds probe blocks; {@code every} is the harness's (a positive integer, default 1). */
@@ -312,7 +393,7 @@ public final class SweepCompiler {
       throw new SweepException(problems.stream().map(p -> "cell of sweep " + ticket.sweep() + ": " + p).toList());
     }
     return cell(spec, ticket.costWeights(), optimizer, model, dataset, ticket.tuning(), probes,
-        ticket.datasetIdentity());
+        ticket.datasetIdentity(), ticket.swag());
   }
 
   private BoundBlock concrete(PluginKind kind, JsonNode block, String path, List<String> problems) {
@@ -792,7 +873,9 @@ public final class SweepCompiler {
           continue;
         }
         try {
-          model.createModel(new org.hesstrucks.model.ModelContext(java.util.Optional.of(entry.getValue())));
+          org.hesstrucks.model.Model created = model.createModel(
+              new org.hesstrucks.model.ModelContext(java.util.Optional.of(entry.getValue())));
+          dimensions.put(java.util.Arrays.asList(model, entry.getKey()), created.dimension());
         } catch (RuntimeException e) {
           problems.add(model.path() + " × " + entry.getKey().path() + ": model '" + model.label() + "' does not fit "
               + "dataset '" + entry.getKey().label() + "': " + e.getMessage());
@@ -805,6 +888,9 @@ public final class SweepCompiler {
   private static String article(String word) {
     return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
+
+  /** Parameter counts of the models created while checking the data, by [model block, dataset block]. */
+  private final Map<List<BoundBlock>, Integer> dimensions = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Training-set sizes of the datasets loaded while checking the data, by block. */
   private final Map<BoundBlock, Integer> trainingSizes = new java.util.concurrent.ConcurrentHashMap<>();

@@ -24,6 +24,7 @@ import org.hesstrucks.result.Stopping;
  * @param datasets dataset blocks, for models that need data
  * @param tuning how optimizer blocks with a {@code tune} field are tuned
  * @param probes probe blocks ({@code {"id": ..., "every": k, ...}}) run at checkpoints
+ * @param swag SWA/SWAG collection for every cell ({@link SwagSettings}), or null for none
  */
 public record SweepSettings(
     String name,
@@ -38,7 +39,8 @@ public record SweepSettings(
     List<JsonNode> models,
     List<JsonNode> datasets,
     TuningSettings tuning,
-    List<JsonNode> probes) {
+    List<JsonNode> probes,
+    JsonNode swag) {
   public SweepSettings {
     probes = probes == null ? List.of() : List.copyOf(probes);
     tuning = tuning == null ? TuningSettings.defaults() : tuning;

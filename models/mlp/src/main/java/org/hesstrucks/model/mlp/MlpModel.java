@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.dataset.DataSplit;
 import org.hesstrucks.dataset.Dataset;
+import org.hesstrucks.model.HeldOutPredictions;
 import org.hesstrucks.model.Model;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.objective.Objective;
@@ -235,6 +237,119 @@ public final class MlpModel implements Model {
       metrics.put("accuracy", (double) hits / test.rows());
     }
     return metrics;
+  }
+
+  /**
+   * The held-out predictions (class probabilities, the softmax of the outputs, for cross-entropy; the outputs for
+   * mse), computed in the held-out workspace chunk by chunk; empty when the held-out split is empty. Their
+   * {@link HeldOutPredictions#metrics} are those of {@link #heldOutMetrics}: for one parameter vector they agree
+   * up to rounding.
+   */
+  @Override
+  public Optional<HeldOutPredictions> heldOutPredictions() {
+    DataSplit test = dataset.test();
+    if (test == null || test.rows() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Predictions(test));
+  }
+
+  /** {@link HeldOutPredictions} of this network on its held-out split; shares the held-out workspace. */
+  private final class Predictions implements HeldOutPredictions {
+    private final DataSplit test;
+    private final int outputs;
+    /** One chunk's outputs, rows × outputs. */
+    private final double[] chunkOutputs;
+
+    Predictions(DataSplit test) {
+      this.test = test;
+      this.outputs = net.size(net.layers());
+      if (heldOutWorkspace == null) {
+        heldOutWorkspace = newWorkspace(Math.min(chunkRows, test.rows()));
+      }
+      this.chunkOutputs = new double[heldOutWorkspace.capacity() * outputs];
+    }
+
+    @Override
+    public int width() {
+      return test.rows() * outputs;
+    }
+
+    @Override
+    public void predict(double[] x, double[] out) {
+      if (out.length != width()) {
+        throw new IllegalArgumentException("predictions have length " + out.length + ", expected " + width());
+      }
+      Workspace workspace = heldOutWorkspace;
+      workspace.setParameters(x);
+      int chunk = 0;
+      for (int first = 0; first < test.rows(); first += workspace.capacity()) {
+        int count = Math.min(workspace.capacity(), test.rows() - first);
+        workspace.load(MlpModel.this, chunk++, test, null, first, count);
+        workspace.forward(Workspace.Pass.VALUE, test.rows());
+        workspace.copyOutputs(chunkOutputs);
+        int base = first * outputs;
+        if (config.loss() != Loss.CROSS_ENTROPY) {
+          System.arraycopy(chunkOutputs, 0, out, base, count * outputs);
+          continue;
+        }
+        for (int i = 0; i < count; i++) {
+          int row = i * outputs;
+          double max = Double.NEGATIVE_INFINITY;
+          for (int j = 0; j < outputs; j++) {
+            max = Math.max(max, chunkOutputs[row + j]);
+          }
+          double partition = 0;
+          for (int j = 0; j < outputs; j++) {
+            double e = StrictMath.exp(chunkOutputs[row + j] - max);
+            out[base + row + j] = e;
+            partition += e;
+          }
+          for (int j = 0; j < outputs; j++) {
+            out[base + row + j] /= partition;
+          }
+        }
+      }
+    }
+
+    @Override
+    public Map<String, Double> metrics(double[] predictions) {
+      if (predictions.length != width()) {
+        throw new IllegalArgumentException("predictions have length " + predictions.length + ", expected "
+            + width());
+      }
+      int rows = test.rows();
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      if (config.loss() == Loss.CROSS_ENTROPY) {
+        int[] labels = test.labels();
+        double lossSum = 0;
+        long hits = 0;
+        for (int i = 0; i < rows; i++) {
+          int row = i * outputs;
+          lossSum -= StrictMath.log(predictions[row + labels[i]]);
+          int best = 0;
+          for (int j = 1; j < outputs; j++) {
+            if (predictions[row + j] > predictions[row + best]) {
+              best = j;
+            }
+          }
+          if (best == labels[i]) {
+            hits++;
+          }
+        }
+        metrics.put("loss", lossSum / rows);
+        metrics.put("accuracy", (double) hits / rows);
+        return metrics;
+      }
+      double[] targets = test.targets();
+      double sum = 0;
+      for (int i = 0; i < rows * outputs; i++) {
+        double r = predictions[i] - targets[i];
+        sum += r * r;
+      }
+      metrics.put("loss", sum / ((double) rows * outputs));
+      return metrics;
+    }
   }
 
   /**
