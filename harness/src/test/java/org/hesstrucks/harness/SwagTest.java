@@ -147,6 +147,70 @@ class SwagTest {
   }
 
   @Test
+  @DisplayName("the null-space share: G over 2 samples of a 3-class linear model has rank 2·(3 − 1) = 4 of 15; the "
+      + "share of SWAG's deviation energy outside G's range is recorded beside a random direction's 1 − 4/15")
+  void nullSpaceShare() {
+    CellResult result = run(SOFTMAX, ", 'swag': {'start': 10, 'every': 2, 'rank': 5, 'topK': 0,"
+        + " 'nullSpaceK': 10, 'nullSpaceBatch': 2, 'nullSpaceTolerance': 1e-10}");
+    // The fitted model is confident (p close to one-hot), so G's fourth eigenvalue is small but far above
+    // rounding; the default tolerance 1e-6 would count 3 here, 1e-10 still separates it from G's zero eigenvalues.
+    List<ProbeRecord> records = swagRecords(result);
+    assertFalse(records.isEmpty());
+    for (ProbeRecord record : records) {
+      Map<String, Object> values = record.values();
+      assertEquals(4, values.get("gaussNewtonRank"), values.toString());
+      assertEquals(false, values.get("gaussNewtonRankIsLowerBound"), "Lanczos found G's zero eigenvalues");
+      assertEquals(1 - 4.0 / 15, (double) values.get("randomNearNullShare"), 1e-15);
+      double share = (double) values.get("nearNullShare");
+      assertTrue(share >= 0 && share <= 1, "share " + share);
+      long products = (long) values.get("products");
+      assertTrue(products >= 5 && products <= 15, "Lanczos steps on a rank-4 operator: 5 (breakdown) to n = 15, got "
+          + products);
+    }
+  }
+
+  @Test
+  @DisplayName("a model without Gauss-Newton products records nullSpaceError and keeps the rest of the record")
+  void nullSpaceWithoutGaussNewton() {
+    CellResult result = run(QUADRATIC, ", 'swag': {'start': 4, 'every': 3, 'rank': 3, 'topK': 3, 'nullSpaceK': 2}");
+    for (ProbeRecord record : swagRecords(result)) {
+      Map<String, Object> values = record.values();
+      assertTrue(((String) values.get("nullSpaceError")).contains("gauss-newton"), values.toString());
+      assertTrue(values.containsKey("overlap"));
+      assertEquals(10L + 3, values.get("products"), "the overlap's products only");
+    }
+  }
+
+  @Test
+  @DisplayName("bad null-space fields are refused naming the field: negative k, k above the parameter count, a batch "
+      + "above the training set, a tolerance outside [0, 1)")
+  void badNullSpaceFields() {
+    assertEquals(List.of("sweep.json: $.swag.nullSpaceK: expected a non-negative integer (0 disables the null-space "
+        + "share), got -1"), problems(SOFTMAX, ", 'swag': {'start': 2, 'topK': 0, 'nullSpaceK': -1}"));
+    assertEquals(List.of("sweep.json: $.swag.nullSpaceK: expected at most 15, the parameter count of model "
+        + "'fixture-softmax' on dataset 'fixture-data' ($.models[0] × $.datasets[0]), got 16"),
+        problems(SOFTMAX, ", 'swag': {'start': 2, 'topK': 0, 'nullSpaceK': 16}"));
+    assertEquals(List.of("sweep.json: $.swag.nullSpaceBatch: expected at most 200, the training-set size of model "
+        + "'fixture-softmax' on dataset 'fixture-data' ($.models[0] × $.datasets[0]), got 201"),
+        problems(SOFTMAX, ", 'swag': {'start': 2, 'topK': 0, 'nullSpaceK': 3, 'nullSpaceBatch': 201}"));
+    assertEquals(List.of("sweep.json: $.swag.nullSpaceTolerance: expected a number in [0, 1), got 1"),
+        problems(SOFTMAX, ", 'swag': {'start': 2, 'topK': 0, 'nullSpaceTolerance': 1}"));
+  }
+
+  @Test
+  @DisplayName("under an epoch budget a schedule that cannot take 2 snapshots is refused with the iterations it allows")
+  void scheduleNeverFiresWithinEpochs() {
+    String epochs = "{'budget': {'epochs': 2}, 'evaluateEvery': 5, 'batchSize': 20,"
+        + " 'optimizers': [{'id': 'gd'}], 'datasets': [{'id': 'fixture-data'}],"
+        + " 'models': [{'id': 'fixture-softmax'}]%s}";
+    assertEquals(List.of("sweep.json: $.swag.start: expected a schedule that takes at least 2 snapshots within the "
+        + "budget of 2.0 epochs (at most 20 iterations of batch 20) for model 'fixture-softmax' on dataset "
+        + "'fixture-data' ($.models[0] × $.datasets[0]) with batch size 20, got start 20 and every 1 (1 snapshot)"),
+        problems(epochs, ", 'swag': {'start': 20, 'topK': 0}"));
+    Sweeps.compile(String.format(epochs, ", 'swag': {'start': 19, 'topK': 0}"));
+  }
+
+  @Test
   @DisplayName("a SWAG evaluation that fails (no exact Hessian on this model) records its error; the run goes on")
   void failureIsRecorded() {
     CellResult result = run(SOFTMAX, ", 'swag': {'start': 10, 'every': 5, 'topK': 2}");
@@ -212,7 +276,7 @@ class SwagTest {
         + "(1 snapshot)"), problems(SOFTMAX, ", 'swag': {'start': {'epochs': 2}, 'every': 11, 'topK': 0}"));
     Cell cell = Sweeps.compile(String.format(SOFTMAX, ", 'swag': {'start': {'epochs': 1}, 'every': 10, 'topK': 0}"))
         .cells().get(0);
-    assertEquals(new SwagPlan(10, 10, 20, 30, 0.5, 0, 200), cell.swag(),
+    assertEquals(new SwagPlan(10, 10, 20, 30, 0.5, 0, 200, 0, 200, 1e-6), cell.swag(),
         "1 epoch = 200 samples / 20 per batch = 10 iterations; the default probe batch 512 capped at 200 samples");
   }
 

@@ -4,8 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.hesstrucks.analysis.CountingOperator;
 import org.hesstrucks.analysis.probing.Measurement;
 import org.hesstrucks.analysis.probing.ProbeBatches;
+import org.hesstrucks.analysis.spectrum.Eigenpairs;
+import org.hesstrucks.analysis.spectrum.Lanczos;
+import org.hesstrucks.analysis.spectrum.NumericalRank;
+import org.hesstrucks.analysis.spectrum.SubspaceEnergy;
+import org.hesstrucks.analysis.spectrum.Which;
 import org.hesstrucks.analysis.swag.SwagCollector;
 import org.hesstrucks.analysis.swag.SwagOverlap;
 import org.hesstrucks.analysis.swag.SwagPosterior;
@@ -21,7 +27,9 @@ import org.hesstrucks.objective.Objective;
  * collection allocates nothing) and, at a checkpoint, measures the values of the {@code "swag"} probe record:
  * held-out metrics at the SWA mean, of the SWAG predictive average over S samples (when the model offers
  * {@link Model#heldOutPredictions()}), the training loss at the SWA mean, the deviation matrix's spectrum, and
- * the overlap of its span with the top-k Hessian eigenspace at the SWA mean on the probe batch.
+ * the overlap of its span with the top-k Hessian eigenspace at the SWA mean on the probe batch, and (with
+ * {@code nullSpaceK}) the share of its energy in the near-null space of the Gauss-Newton matrix G at the SWA mean
+ * (the draft's §2 null-space test), beside the share a random direction would have, 1 − rank(G)/p.
  *
  * <p>Randomness: the samples at iteration t come from a {@link SplittableRandom} seeded by the cell's seed and t;
  * Lanczos starts from the cell's seed and the probe batch is the probes' (same seed, same size, same samples),
@@ -125,8 +133,42 @@ final class SwagRecorder {
       values.put("hessianResiduals", overlap.residuals());
       products = overlap.products();
     }
+    if (plan.nullSpaceK() > 0) {
+      products += nullSpace(posterior, values);
+    }
     values.put("products", products);
     return values;
+  }
+
+  /**
+   * Puts G's numerical rank at the SWA mean and the near-null share of the deviations; a failure here (a model
+   * without Gauss-Newton products, a non-finite Ritz value) is recorded as {@code nullSpaceError} and leaves the
+   * rest of the record standing. Returns the products spent.
+   */
+  private long nullSpace(SwagPosterior posterior, Map<String, Object> values) {
+    double[] mean = posterior.mean();
+    CountingOperator g = null;
+    try {
+      g = new CountingOperator(model.curvatureAt(mean,
+          ProbeBatches.select(plan.nullSpaceBatch(), model.trainingSize(), seed), CurvatureMode.GAUSS_NEWTON));
+      int k = plan.nullSpaceK();
+      Lanczos run = Lanczos.run(g, SwagOverlap.defaultSteps(k, model.dimension()), seed);
+      Eigenpairs top = run.eigenpairs(Which.LARGEST, k);
+      for (double value : top.values()) {
+        if (!Double.isFinite(value)) {
+          throw new IllegalArgumentException("Lanczos on G gave a non-finite Ritz value " + value);
+        }
+      }
+      int rank = NumericalRank.of(top.values(), plan.nullSpaceTolerance());
+      values.put("gaussNewtonRank", rank);
+      values.put("gaussNewtonRankIsLowerBound", rank == top.count());
+      values.put("nearNullShare", SubspaceEnergy.nearNullShare(top, posterior.deviations(),
+          plan.nullSpaceTolerance()));
+      values.put("randomNearNullShare", 1 - (double) rank / model.dimension());
+    } catch (RuntimeException e) {
+      values.put("nullSpaceError", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    return g == null ? 0 : g.products();
   }
 
   /** "swaLoss", "swaAccuracy" from {"loss", "accuracy"}; a metric the model does not report is left out. */

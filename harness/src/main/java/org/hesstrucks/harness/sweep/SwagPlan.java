@@ -11,8 +11,12 @@ package org.hesstrucks.harness.sweep;
  * @param scale SWAG's covariance scale
  * @param topK the Hessian eigenspace size for the overlap (0: no overlap)
  * @param probeBatch {@code "full"} or a sample count, for the Hessian products
+ * @param nullSpaceK the Gauss-Newton eigenpairs for the null-space share (0: none)
+ * @param nullSpaceBatch {@code "full"} or a sample count, for the Gauss-Newton products
+ * @param nullSpaceTolerance the relative rank tolerance on G's eigenvalues
  */
-public record SwagPlan(long start, int every, int rank, int samples, double scale, int topK, Object probeBatch) {
+public record SwagPlan(long start, int every, int rank, int samples, double scale, int topK, Object probeBatch,
+    int nullSpaceK, Object nullSpaceBatch, double nullSpaceTolerance) {
   /** True when a snapshot is due after iteration {@code t}. */
   public boolean due(long t) {
     return t >= start && (t - start) % every == 0;

@@ -2,6 +2,7 @@ package org.hesstrucks.harness.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hesstrucks.analysis.probing.ProbeBatches;
+import org.hesstrucks.analysis.spectrum.NumericalRank;
 import org.hesstrucks.core.ConfigException;
 
 /**
@@ -18,9 +19,15 @@ import org.hesstrucks.core.ConfigException;
  * @param topK the Hessian eigenspace size for the overlap; 0 disables it; default {@value #DEFAULT_TOP_K}
  * @param probeBatch the batch for the Hessian products: {@code "full"} or a sample count; default
  *     {@value #DEFAULT_PROBE_BATCH} capped at the training size
+ * @param nullSpaceK the Gauss-Newton eigenpairs for the null-space share (the share of SWAG's deviation energy in
+ *     G's near-null space on {@code nullSpaceBatch}); 0 (default) disables it. G over m samples has rank at most
+ *     m × outputs, so k above that rank finds G's whole numerical range
+ * @param nullSpaceBatch the batch for G: {@code "full"} or a sample count; default {@code probeBatch}'s
+ * @param nullSpaceTolerance an eigenvalue of G counts toward its range when above this × the largest; default
+ *     {@link NumericalRank#DEFAULT_TOLERANCE}, as the null-space probe's; in [0, 1)
  */
 public record SwagSettings(JsonNode start, Integer every, Integer rank, Integer samples, Double scale,
-    Integer topK, Object probeBatch) {
+    Integer topK, Object probeBatch, Integer nullSpaceK, Object nullSpaceBatch, Double nullSpaceTolerance) {
   public static final int DEFAULT_EVERY = 1;
   public static final int DEFAULT_RANK = 20;
   public static final int DEFAULT_SAMPLES = 30;
@@ -46,6 +53,15 @@ public record SwagSettings(JsonNode start, Integer every, Integer rank, Integer 
       throw new ConfigException("topK", "a non-negative integer (0 disables the overlap)", topK);
     }
     probeBatch = probeBatch == null ? null : ProbeBatches.validate("probeBatch", probeBatch);
+    nullSpaceK = nullSpaceK == null ? 0 : nullSpaceK;
+    if (nullSpaceK < 0) {
+      throw new ConfigException("nullSpaceK", "a non-negative integer (0 disables the null-space share)", nullSpaceK);
+    }
+    nullSpaceBatch = nullSpaceBatch == null ? null : ProbeBatches.validate("nullSpaceBatch", nullSpaceBatch);
+    nullSpaceTolerance = nullSpaceTolerance == null ? NumericalRank.DEFAULT_TOLERANCE : nullSpaceTolerance;
+    if (!(nullSpaceTolerance >= 0 && nullSpaceTolerance < 1)) {
+      throw new ConfigException("nullSpaceTolerance", "a number in [0, 1)", nullSpaceTolerance);
+    }
   }
 
   /**
@@ -63,6 +79,7 @@ public record SwagSettings(JsonNode start, Integer every, Integer rank, Integer 
       first = start.asLong();
     }
     Object batch = probeBatch == null ? (Object) Math.min(DEFAULT_PROBE_BATCH, trainingSize) : probeBatch;
-    return new SwagPlan(first, every, rank, samples, scale, topK, batch);
+    return new SwagPlan(first, every, rank, samples, scale, topK, batch, nullSpaceK,
+        nullSpaceBatch == null ? batch : nullSpaceBatch, nullSpaceTolerance);
   }
 }

@@ -281,9 +281,9 @@ public final class SweepCompiler {
   }
 
   /**
-   * Refuses a {@code swag} block that cannot work for some cell: {@code topK} above a model's parameter count,
-   * a {@code probeBatch} above a training set, or a schedule that takes fewer than two snapshots (SWAG's
-   * least) within an iteration budget. Models without data are created here to learn their parameter count.
+   * Refuses a {@code swag} block that cannot work for some cell: {@code topK} or {@code nullSpaceK} above a
+   * model's parameter count, a {@code probeBatch} or {@code nullSpaceBatch} above a training set, or a schedule
+   * that takes fewer than two snapshots (SWAG's least) within an iteration or epoch budget. Models without data are created here to learn their parameter count.
    */
   private void checkSwag(SwagSettings swag, List<BoundBlock> models, List<BoundBlock> datasets,
       List<Integer> batchSizes, SweepSettings settings, List<String> problems) {
@@ -318,17 +318,39 @@ public final class SweepCompiler {
           addOnce(problems, new ConfigException("$.swag.probeBatch", "at most " + trainingSize + ", the training-set size of "
               + problem, size).getMessage());
         }
-        if (iterations == null) {
+        if (dimension != null && swag.nullSpaceK() > dimension) {
+          addOnce(problems, new ConfigException("$.swag.nullSpaceK", "at most " + dimension
+              + ", the parameter count of " + problem, swag.nullSpaceK()).getMessage());
+        }
+        if (swag.nullSpaceBatch() instanceof Integer size && size > trainingSize) {
+          addOnce(problems, new ConfigException("$.swag.nullSpaceBatch", "at most " + trainingSize
+              + ", the training-set size of " + problem, size).getMessage());
+        }
+        Double epochs = settings.budget().epochs();
+        if (iterations == null && epochs == null) {
           continue;
         }
         for (int batchSize : needsData ? batchSizes : List.of(0)) {
           SwagPlan plan = swag.plan(batchSize, trainingSize);
-          long snapshots = plan.snapshotsWithin(iterations);
+          // an epoch budget allows at most ⌈epochs · N / b⌉ iterations (fewer when a step evaluates more)
+          long limit = iterations != null ? iterations : Long.MAX_VALUE;
+          String budget = iterations != null ? iterations + " iterations" : null;
+          if (epochs != null) {
+            int samplesPerStep = batchSize == 0 ? trainingSize : batchSize;
+            long byEpochs = (long) Math.ceil(epochs * trainingSize / samplesPerStep);
+            if (byEpochs < limit) {
+              limit = byEpochs;
+              budget = epochs + " epochs (at most " + byEpochs + " iterations"
+                  + (batchSize == 0 ? "" : " of batch " + batchSize) + ")";
+            }
+          }
+          long snapshots = plan.snapshotsWithin(limit);
           if (snapshots < 2) {
-            String where = swag.start().isObject() ? " for " + problem + (batchSize == 0 ? "" : " with batch size "
-                + batchSize) + " (start " + swag.start() + " = iteration " + plan.start() + ")" : "";
+            String where = swag.start().isObject() || epochs != null ? " for " + problem + (batchSize == 0 ? ""
+                : " with batch size " + batchSize) + (swag.start().isObject() ? " (start " + swag.start()
+                + " = iteration " + plan.start() + ")" : "") : "";
             addOnce(problems, new ConfigException("$.swag.start", "a schedule that takes at least 2 snapshots within "
-                + "the budget of " + iterations + " iterations" + where, "start " + plan.start() + " and every "
+                + "the budget of " + budget + where, "start " + plan.start() + " and every "
                 + plan.every() + " (" + snapshots + (snapshots == 1 ? " snapshot)" : " snapshots)")).getMessage());
           }
         }
