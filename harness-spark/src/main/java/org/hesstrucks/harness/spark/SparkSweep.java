@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.hesstrucks.harness.cli.HessTrucksCommand;
+import org.hesstrucks.harness.cli.SweepRunArguments;
 import org.hesstrucks.harness.plugins.HarnessModule;
 import org.hesstrucks.harness.run.CellRunner;
 import org.hesstrucks.harness.run.RunListener;
@@ -34,10 +35,10 @@ import org.hesstrucks.plugin.PluginException;
 import org.hesstrucks.result.CellResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,34 +69,13 @@ public final class SparkSweep implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SWEEP", description = "The sweep file (.json, .yaml or .yml).")
-  Path sweepFile;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "The results folder on the driver; default results/<sweep name>.")
-  Path output;
-
-  @Option(names = "--force", description = "Rerun cells that already have a result.")
-  boolean force;
-
-  @Option(names = "--retry-failed", description = "Rerun cells whose result is 'error' or 'timeout'.")
-  boolean retryFailed;
+  /** The sweep file, results folder ({@code --output}: on the driver), reruns, shard, heap and time limit. */
+  @Mixin
+  SweepRunArguments run;
 
   @Option(names = "--jobs", paramLabel = "N", defaultValue = "0", description = "Cells (Spark jobs) in flight at "
       + "once; default 0: the default parallelism divided by spark.task.cpus, one cell per executor core group.")
   int jobs;
-
-  @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1", description = "Run only share I of N of "
-      + "the grid (1-based).")
-  String shard;
-
-  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "Each worker's heap limit "
-      + "(default 2g).")
-  String heap;
-
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "3600", description = "Each cell's "
-      + "wall-clock limit in seconds (default 3600); the worker is then killed and the cell recorded as 'timeout'.")
-  double timeLimit;
 
   @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "never",
       description = "Accepted for compatibility with 'run'; the Spark runner prints a line per cell.")
@@ -150,50 +130,37 @@ public final class SparkSweep implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Shard parsedShard;
-    try {
-      parsedShard = Shard.parse(shard);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
-    }
+    Shard parsedShard = run.checkedShard();
     if (jobs < 0) {
       throw new ParameterException(spec.commandLine(), "--jobs: expected a positive integer, got " + jobs);
-    }
-    if (!(timeLimit > 0)) {
-      throw new ParameterException(spec.commandLine(), "--time-limit: expected a positive number of seconds, got "
-          + timeLimit);
-    }
-    if (!heap.matches("[0-9]+[kKmMgG]?")) {
-      throw new ParameterException(spec.commandLine(), "--heap: expected a size like 512m or 2g, got '" + heap + "'");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Injector injector = Guice.createInjector(new HarnessModule(pluginFolders));
-    CompiledSweep sweep = injector.getInstance(SweepCompiler.class).compile(sweepFile);
+    CompiledSweep sweep = injector.getInstance(SweepCompiler.class).compile(run.sweepFile());
     List<String> problems = preflight(conf);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("error: " + p));
       return HessTrucksCommand.EXIT_BAD_INPUT;
     }
-    sweep.warnings().forEach(w -> err.println("warning: " + sweepFile + ": " + w));
+    sweep.warnings().forEach(w -> err.println("warning: " + run.sweepFile() + ": " + w));
     sweep.refused().forEach(r -> err.println("refused: " + r));
     if (conf.getBoolean("spark.speculation", false)) {
       err.println("warning: spark.speculation=true runs some cells twice at once on the cluster; their timings "
           + "are then not comparable (results stay one per cell)");
     }
-    Path results = output != null ? output : Path.of("results", sweep.name());
+    Path results = run.results(sweep.name());
     out.printf(Locale.ROOT, "sweep %s: %d cells%s -> %s (Spark master %s)%n", sweep.name(), sweep.plannedCells(),
         parsedShard.count() > 1 ? " (shard " + parsedShard + ")" : "", results, conf.get("spark.master", "?"));
-    WorkerSettings settings = new WorkerSettings(heap, timeLimit, list(conf.get(WORKER_CLASSPATH, "")),
+    WorkerSettings settings = new WorkerSettings(run.heap(), run.timeLimit(), list(conf.get(WORKER_CLASSPATH, "")),
         list(conf.get(WORKER_PLUGINS, "")), conf.getBoolean(FAIL_FIRST_ATTEMPT, false));
     SweepOutcome outcome;
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
       int inFlight = jobs > 0 ? jobs : Math.max(1, spark.defaultParallelism() / conf.getInt("spark.task.cpus", 1));
-      RunOptions options = new RunOptions(force, retryFailed, RunOptions.Isolation.PROCESS, inFlight, parsedShard,
-          heap, timeLimit, pluginFolders);
+      RunOptions options = run.options(RunOptions.Isolation.PROCESS, inFlight, parsedShard, pluginFolders);
       SparkCellExecutor executor = new SparkCellExecutor(spark, injector.getInstance(CellRunner.class), settings);
-      outcome = injector.getInstance(SweepRunner.class).run(sweep, sweepFile.toAbsolutePath().getParent(), results,
-          options, new Lines(out), executor);
+      Path base = run.sweepFile().toAbsolutePath().getParent();
+      outcome = injector.getInstance(SweepRunner.class).run(sweep, base, results, options, new Lines(out), executor);
     }
     out.println("done: " + outcome.ran().values().stream().mapToInt(Integer::intValue).sum() + " cells run "
         + outcome.ran() + ", " + outcome.skipped() + " skipped; report:");

@@ -17,11 +17,11 @@ import org.hesstrucks.harness.sweep.CompiledSweep;
 import org.hesstrucks.harness.sweep.SweepCompiler;
 import org.hesstrucks.result.CellResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hesstrucks run SWEEP}: validate, run the cells without results, write the report, print its path. */
@@ -35,70 +35,34 @@ final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SWEEP", description = "The sweep file (.json, .yaml or .yml).")
-  Path sweepFile;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "The results folder; default results/<sweep name>.")
-  Path output;
-
-  @Option(names = "--force", description = "Rerun cells that already have a result.")
-  boolean force;
-
-  @Option(names = "--retry-failed", description = "Rerun cells whose result is 'error' or 'timeout'.")
-  boolean retryFailed;
+  @Mixin
+  SweepRunArguments run;
 
   @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Cells run at once, each in "
       + "its own worker with one BLAS thread (default 1). With more than 1, wall-clock timings are not comparable.")
   int jobs;
 
-  @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1", description = "Run only share I of N of "
-      + "the grid (1-based), e.g. from a Slurm array or a Kubernetes indexed job; shards may share one results folder.")
-  String shard;
-
   @Option(names = "--in-process", description = "Run every cell in this JVM instead of a fresh worker JVM each "
       + "(faster for many tiny cells; no heap or time limit; later cells run with a warm JIT).")
   boolean inProcess;
-
-  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "Each worker's heap limit "
-      + "(default 2g); a cell that needs more is recorded as 'error'.")
-  String heap;
 
   @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto", description = "A progress bar "
       + "(cells done, failed, running, time left) instead of a line per cell: auto (on a terminal), always, never.")
   String progress;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "3600", description = "Each cell's "
-      + "wall-clock limit in seconds (default 3600); a worker still running is killed and the cell recorded as "
-      + "'timeout'.")
-  double timeLimit;
-
   @Override
   public Integer call() throws Exception {
-    Shard parsedShard;
-    try {
-      parsedShard = Shard.parse(shard);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
-    }
+    Shard parsedShard = run.checkedShard();
     if (jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs: expected a positive integer, got " + jobs);
     }
-    if (!(timeLimit > 0)) {
-      throw new ParameterException(spec.commandLine(), "--time-limit: expected a positive number of seconds, got "
-          + timeLimit);
-    }
-    if (!heap.matches("[0-9]+[kKmMgG]?")) {
-      throw new ParameterException(spec.commandLine(), "--heap: expected a size like 512m or 2g, got '" + heap + "'");
-    }
-    RunOptions options = new RunOptions(force, retryFailed,
-        inProcess ? RunOptions.Isolation.IN_PROCESS : RunOptions.Isolation.PROCESS, jobs, parsedShard, heap,
-        timeLimit, root.pluginFolders);
+    RunOptions options = run.options(inProcess ? RunOptions.Isolation.IN_PROCESS : RunOptions.Isolation.PROCESS,
+        jobs, parsedShard, root.pluginFolders);
     var injector = root.injector();
-    CompiledSweep sweep = injector.getInstance(SweepCompiler.class).compile(sweepFile);
+    CompiledSweep sweep = injector.getInstance(SweepCompiler.class).compile(run.sweepFile());
     PrintWriter out = spec.commandLine().getOut();
-    sweep.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + sweepFile + ": " + w));
-    Path results = output != null ? output : Path.of("results", sweep.name());
+    sweep.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + run.sweepFile() + ": " + w));
+    Path results = run.results(sweep.name());
     sweep.refused().forEach(r -> spec.commandLine().getErr().println("refused: " + r));
     out.printf(Locale.ROOT, "sweep %s: %d cells%s -> %s%n", sweep.name(), sweep.plannedCells(),
         parsedShard.count() > 1 ? " (shard " + parsedShard + ")" : "", results);
@@ -106,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("warning: --jobs " + jobs + ": cells share the machine, so their "
           + "wall-clock timings are not comparable with each other or with a sequential run");
     }
-    Path base = sweepFile.toAbsolutePath().getParent();
+    Path base = run.sweepFile().toAbsolutePath().getParent();
     boolean bar = progress.equals("always") || (progress.equals("auto") && System.console() != null);
     if (!List.of("auto", "always", "never").contains(progress)) {
       throw new ParameterException(spec.commandLine(), "--progress: expected auto, always or never, got '" + progress
