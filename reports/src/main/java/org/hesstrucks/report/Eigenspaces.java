@@ -277,6 +277,7 @@ final class Eigenspaces {
           probes.scalar("swag." + SWAG_COLUMNS.get(i), it, row[i]);
         }
         probes.scalar("nearNullShare", it, share);
+        probes.scalar("randomNearNullShare", it, ProbeValues.number(values, "randomNearNullShare"));
       }
       default -> throw new IllegalStateException("not an eigenspace probe: " + probe);
     }
@@ -1068,8 +1069,8 @@ final class Eigenspaces {
   }
 
   /**
-   * Rank, nullity, parameters, probe batch and SWAG's near-null energy share at each cell's last null-space
-   * record (median over seeds); "≥ r" where a seed's rank is only a lower bound (and "≤" on the nullity and
+   * Rank, nullity, parameters, probe batch, SWAG's near-null energy share and a random direction's share
+   * (1 − rank(G)/p from the same SWAG record) at each cell's last null-space record (median over seeds); "≥ r" where a seed's rank is only a lower bound (and "≤" on the nullity and
    * share it bounds). Null without such records.
    */
   static Row nullRow(String problem, Group group) {
@@ -1079,6 +1080,7 @@ final class Eigenspaces {
     List<Double> batch = new ArrayList<>();
     List<Double> share = new ArrayList<>();
     List<Double> energy = new ArrayList<>();
+    List<Double> random = new ArrayList<>();
     boolean lowerBound = false;
     for (CellProbes cell : group.cells()) {
       TreeMap<Long, Double> ranks = cell.scalars("null.rank");
@@ -1094,6 +1096,7 @@ final class Eigenspaces {
       TreeMap<Long, Double> near = cell.scalars("nearNullShare");
       if (!near.isEmpty()) {
         energy.add(near.lastEntry().getValue());
+        random.add(cell.scalars("randomNearNullShare").getOrDefault(near.lastKey(), Double.NaN));
       }
     }
     if (rank.isEmpty() && energy.isEmpty()) {
@@ -1105,6 +1108,6 @@ final class Eigenspaces {
             (lowerBound && !nullity.isEmpty() ? "\u2264 " : "") + Format.number(ChartData.median(nullity)),
             Format.number(ChartData.median(parameters)), Format.number(ChartData.median(batch)),
             (lowerBound && !share.isEmpty() ? "\u2264 " : "") + Format.number(ChartData.median(share)),
-            Format.number(ChartData.median(energy))));
+            Format.number(ChartData.median(energy)), Format.number(ChartData.median(random))));
   }
 }

@@ -277,6 +277,7 @@ class EigenspacesTest {
     swag1.put("iterateLoss", 0.6);
     swag1.put("overlap", 0.25);
     swag1.put("nearNullShare", 0.9);
+    swag1.put("randomNearNullShare", 0.95);
     Map<String, Object> swag2 = new LinkedHashMap<>(swag1);
     swag2.put("snapshots", 7);
     swag2.put("swaLoss", 0.7);
@@ -306,8 +307,8 @@ class EigenspacesTest {
     assertEquals(List.of("6", "4", "0.6", "0.6", "0.45", Format.MISSING, Format.MISSING, Format.MISSING,
         Format.MISSING, "0.5"), swag.columns());
     Eigenspaces.Row nullRow = section.nullSpace().get(0);
-    // rank, nullity, parameters, probe batch, null share, SWAG energy in the near-null space
-    assertEquals(List.of("\u2265 35", "\u2264 65", "100", "64", "\u2264 0.65", "0.85"), nullRow.columns());
+    // rank, nullity, parameters, probe batch, null share, SWAG energy in the near-null space, a random direction's
+    assertEquals(List.of("\u2265 35", "\u2264 65", "100", "64", "\u2264 0.65", "0.85", "0.95"), nullRow.columns());
     assertEquals("mlp w8 depth=1", nullRow.problem());
   }
 }
