@@ -114,7 +114,7 @@ class CommandLineIT {
   }
 
   @Test
-  @DisplayName("validate accepts the bundled sweeps and prints their grids")
+  @DisplayName("validate accepts the bundled sweeps and the bundled experiment, and prints their grids")
   void bundledSweepsValidate() throws Exception {
     Cli.Outcome outcome = Cli.run(dir, "validate", Cli.REPOSITORY.resolve("sweeps/default.json").toString());
     assertEquals(0, outcome.code(), outcome.err());
@@ -125,6 +125,10 @@ class CommandLineIT {
     assertEquals(0, quadratics.code(), quadratics.err());
     assertTrue(quadratics.out().contains("cells: 24\n"), quadratics.out());
     assertTrue(quadratics.out().contains("  model.conditionNumber (3): 10, 100, 1000\n"), quadratics.out());
+    Cli.Outcome experiment = Cli.run(dir, "validate", Cli.REPOSITORY.resolve("examples/hess-trucks.yaml").toString());
+    assertEquals(0, experiment.code(), experiment.err());
+    assertTrue(experiment.out().contains("cells: 48\n"), experiment.out());
+    assertTrue(experiment.out().contains("  model.depth (3): 1, 2, 3\n"), experiment.out());
   }
 
   @Test

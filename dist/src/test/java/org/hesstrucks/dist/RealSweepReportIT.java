@@ -45,7 +45,11 @@ class RealSweepReportIT {
         + " 'optimizers': [{'id': 'gd'}, {'id': 'lbfgs'}, {'id': 'sgd', 'tune': {'learningRate': [0.05, 0.2]}}],"
         + " 'datasets': [{'id': 'synthetic', 'trainSize': 128, 'testSize': 64}],"
         + " 'models': [{'id': 'mlp', 'depth': 1, 'width': 8}],"
-        + " 'probes': [{'id': 'hessian-top-k', 'k': 2, 'lanczosSteps': 6, 'every': 2}]}").replace('\'', '"'));
+        + " 'probes': [{'id': 'hessian-top-k', 'k': 2, 'lanczosSteps': 6, 'every': 2},"
+        + " {'id': 'trace-split', 'k': 2, 'probes': 4, 'every': 2},"
+        + " {'id': 'spectral-density', 'starts': 1, 'steps': 6, 'every': 2}],"
+        + " 'swag': {'start': 2, 'rank': 3, 'samples': 3, 'topK': 2, 'probeBatch': 32, 'nullSpaceK': 4,"
+        + " 'nullSpaceBatch': 4}}").replace('\'', '"'));
     // In one JVM: the subject here is the report of real results; worker JVMs are tested elsewhere.
     Cli.Outcome run = Cli.run(dir, "run", sweep.toString(), "--in-process");
     assertEquals(0, run.code(), run.out() + run.err());
@@ -75,6 +79,16 @@ class RealSweepReportIT {
       assertEquals(List.of(), empty, "charts without any series holding data");
       long charts = (Long) js.executeScript("return document.querySelectorAll('.chart').length;");
       assertTrue(charts > 20, "charts: " + charts);
+      assertEquals(Boolean.TRUE, js.executeScript("return document.querySelector('#eigenspaces') !== null;"));
+      assertEquals(Boolean.FALSE, js.executeScript("return document.querySelector('#eigenspace-issues') !== null;"),
+          "probe records the report could not read");
+      List<?> eigenKinds = (List<?>) js.executeScript("return Array.from(new Set(Array.from("
+          + "document.querySelectorAll('.chart[data-kind=eigen]')).map(c => c.dataset.eigen)));");
+      assertTrue((Long) js.executeScript("return document.querySelectorAll('#swag-table tbody tr').length;") > 0,
+          "the SWA/SWAG table has rows");
+      for (String kind : List.of("topH", "stability", "traceS", "density")) {
+        assertTrue(eigenKinds.contains(kind), "eigenspace charts " + eigenKinds + " lack " + kind);
+      }
       assertEquals(List.of(), js.executeScript("return performance.getEntriesByType('resource')"
           + ".map(e => e.name).filter(n => !n.startsWith('file:') && !n.startsWith('data:'));"));
       String iterationAxes = "return Array.from(document.querySelectorAll('.chart'))"
