@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hesstrucks.testkit.CurvatureOnlyModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.hesstrucks.analysis.dense.SymmetricEigen;
 import org.hesstrucks.config.ConfigBinder;
 import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.model.Model;
+import org.hesstrucks.model.mlp.fixtures.TinyMlp;
 import org.hesstrucks.model.quadratic.QuadraticConfig;
 import org.hesstrucks.model.quadratic.QuadraticModel;
 import org.hesstrucks.plugin.PluginCatalog;
 import org.hesstrucks.probe.ProbeContext;
+import org.hesstrucks.testkit.CurvatureOnlyModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -144,7 +146,7 @@ class HessianTopKProbePluginTest {
     int n = model.dimension();
     assertEquals(31, n);
     for (CurvatureMode mode : new CurvatureMode[] {CurvatureMode.EXACT, CurvatureMode.GAUSS_NEWTON}) {
-      double[] exact = TinyMlp.eigenvalues(TinyMlp.dense(model, x, mode), n);
+      double[] exact = SymmetricEigen.of(TinyMlp.dense(model, x, mode), n).values();
       double norm = Math.max(Math.abs(exact[0]), Math.abs(exact[n - 1]));
       Map<String, Object> values = new HessianTopKProbePlugin().create(new HessianTopKConfig(5, n, mode, null))
           .measure(new ProbeContext(model, x, 0, 4));

@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hesstrucks.testkit.CurvatureOnlyModel;
 import java.util.Map;
 import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.curvature.CurvatureOperator;
 import org.hesstrucks.model.Model;
+import org.hesstrucks.model.mlp.fixtures.TinyMlp;
 import org.hesstrucks.model.quadratic.QuadraticConfig;
 import org.hesstrucks.model.quadratic.QuadraticModel;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.plugin.PluginCatalog;
 import org.hesstrucks.probe.ProbeContext;
+import org.hesstrucks.testkit.CurvatureOnlyModel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
