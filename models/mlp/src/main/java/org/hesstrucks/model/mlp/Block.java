@@ -63,18 +63,24 @@ final class Block {
     data.put(offset + i, value);
   }
 
-  /** Copies {@code source[from .. from + length)} into this block. */
+  /** Copies {@code source[from .. from + length)} into this block (a memory copy, not an element loop). */
   void copyFrom(double[] source, int from) {
-    for (int i = 0; i < length; i++) {
-      data.put(offset + i, source[from + i]);
-    }
+    copyFrom(0, source, from, length);
   }
 
-  /** Copies this block into {@code target[from .. from + length)}. */
+  /** Copies {@code source[from .. from + count)} into elements [at, at + count) of this block. */
+  void copyFrom(int at, double[] source, int from, int count) {
+    data.put(offset + at, source, from, count);
+  }
+
+  /** Copies this block into {@code target[from .. from + length)} (a memory copy, not an element loop). */
   void copyTo(double[] target, int from) {
-    for (int i = 0; i < length; i++) {
-      target[from + i] = data.get(offset + i);
-    }
+    copyTo(0, target, from, length);
+  }
+
+  /** Copies elements [at, at + count) of this block into {@code target[from .. from + count)}. */
+  void copyTo(int at, double[] target, int from, int count) {
+    data.get(offset + at, target, from, count);
   }
 
   void fill(double value) {

@@ -77,7 +77,7 @@ final class MlpObjective implements Objective {
     return loss + decay(x);
   }
 
-  /** Exact, Gauss-Newton and both finite-difference modes. */
+  /** Exact, Gauss-Newton and both finite-difference modes (forward differences fused, see {@link MlpForwardDifference}). */
   @Override
   public Set<CurvatureMode> curvatureModes() {
     return EnumSet.allOf(CurvatureMode.class);
@@ -91,6 +91,7 @@ final class MlpObjective implements Objective {
       case GAUSS_NEWTON:
         return new MlpCurvature(this, x, mode);
       case FORWARD_DIFFERENCE:
+        return new MlpForwardDifference(this, x, gradientAtX);
       case CENTRAL_DIFFERENCE:
         return Objective.super.curvatureAt(x, gradientAtX, mode);
       default:
@@ -136,6 +137,21 @@ final class MlpObjective implements Objective {
     }
     workspace.copyProduct(out);
     return workspace.stamp();
+  }
+
+  /**
+   * Writes the forward-difference product (∇f(x + h·v) − g0) / h into {@code out}, with the trial point written
+   * straight into the workspace and the quotient read straight from its gradient block (no trial or trial-gradient
+   * arrays, so two passes over the n parameters fewer than the generic operator). {@code out} may be {@code v}.
+   */
+  void forwardDifference(double[] x, double h, double[] v, double[] g0, double[] out) {
+    workspace.setShiftedParameters(x, h, v);
+    for (int c = 0; c < chunks; c++) {
+      ensureLoaded(c);
+      workspace.forward(Workspace.Pass.GRADIENT, batch.size());
+      workspace.backward(c > 0);
+    }
+    workspace.differenceQuotient(x, h, v, weightDecay, g0, out);
   }
 
   double weightDecay() {

@@ -1,5 +1,6 @@
 package org.hesstrucks.model.mlp;
 
+import java.util.Arrays;
 import org.hesstrucks.dataset.DataSplit;
 import org.hesstrucks.objective.Batch;
 
@@ -14,6 +15,9 @@ import org.hesstrucks.objective.Batch;
  * construction.
  */
 final class Workspace {
+  /** Elements per run of the staged element-wise loops (16 KB per array: stays in L1). */
+  private static final int SCRATCH = 2048;
+
   /** What {@link #forward} records besides the outputs. */
   enum Pass {
     /** Outputs and loss only. */
@@ -58,6 +62,16 @@ final class Workspace {
   private final double[] outputCache;
   private final int[] labels;
   private final double[] targets;
+  /**
+   * Heap staging for the element-wise loops: blocks are copied in and out (memory copies) in runs of
+   * {@link #SCRATCH}, so the loops run on {@code double[]}s, which C2 compiles to tight (often vector) code.
+   */
+  private final double[] scratch = new double[SCRATCH];
+  private final double[] scratch2 = new double[SCRATCH];
+  private final double[] scratch3 = new double[SCRATCH];
+  private final double[] scratch4 = new double[SCRATCH];
+  /** capacity ones: bias rows and column sums as matrix products with a ones vector. */
+  private final Block ones;
 
   private int rows;
   /** The objective whose batch is loaded in act[0], labels and targets, or null. */
@@ -126,6 +140,10 @@ final class Workspace {
         rUpstream[l] = kernels.allocate(size);
       }
     }
+    this.ones = kernels.allocate(capacity);
+    for (int i = 0; i < capacity; i++) {
+      ones.set(i, 1.0);
+    }
     int outputs = net.size(layers);
     this.outputCache = new double[capacity * outputs];
     this.labels = new int[capacity];
@@ -183,9 +201,21 @@ final class Workspace {
     stamp++;
   }
 
-  /** Copies {@code x} into the parameter block. */
+  /**
+   * Copies {@code x} into the parameter block, run by run, skipping the runs whose bits are already there (the
+   * same point evaluated again: a line search's or an operator's reuse, a value after a gradient). Reading both is
+   * cheaper than writing, and {@link Arrays#mismatch(double[], int, int, double[], int, int)} compares at memory
+   * speed.
+   */
   void setParameters(double[] x) {
-    params.copyFrom(x, 0);
+    int n = params.length;
+    for (int from = 0; from < n; from += SCRATCH) {
+      int count = Math.min(SCRATCH, n - from);
+      params.copyTo(from, scratch, 0, count);
+      if (Arrays.mismatch(scratch, 0, count, x, from, from + count) >= 0) {
+        params.copyFrom(from, x, from, count);
+      }
+    }
     stamp++;
   }
 
@@ -202,8 +232,8 @@ final class Workspace {
       int out = net.size(l);
       int in = net.size(l - 1);
       Block z = act[l];
-      kernels.multiplyTransposeB(b, out, in, act[l - 1], weights[l], 0, z);
-      addBias(z, biases[l], b, out);
+      biasRows(z, biases[l], b, out);
+      kernels.multiplyTransposeB(b, out, in, act[l - 1], weights[l], 1, z);
       if (l < layers) {
         activate(z, firstDerivative[l], secondDerivative[l], b * out, pass);
       }
@@ -211,13 +241,13 @@ final class Workspace {
     return lossAndOutputDelta(b, total);
   }
 
-  private static void addBias(Block z, Block bias, int b, int out) {
-    for (int i = 0; i < b; i++) {
-      int row = i * out;
-      for (int j = 0; j < out; j++) {
-        z.set(row + j, z.get(row + j) + bias.get(j));
-      }
-    }
+  /**
+   * Z ← 1·biasᵀ (every row the bias), the start of Z = A Wᵀ + b: the product then adds A Wᵀ with β = 1, without an
+   * element-wise pass. OpenBLAS adds its finished sum to C, so that is the same bits as adding the bias afterwards;
+   * the Java kernels accumulate onto C, which rounds differently (within their agreement tolerance).
+   */
+  private void biasRows(Block z, Block bias, int b, int out) {
+    kernels.multiply(b, out, 1, ones, bias, 0, z);
   }
 
   /** Replaces Z by σ(Z) in place, recording σ'(Z) (and σ''(Z)) as the pass asks. */
@@ -226,14 +256,24 @@ final class Workspace {
     boolean second = pass == Pass.CURVATURE;
     switch (activation) {
       case TANH:
-        for (int i = 0; i < count; i++) {
-          double t = Activation.tanh(z.get(i));
-          z.set(i, t);
+        for (int from = 0; from < count; from += SCRATCH) {
+          int n = Math.min(SCRATCH, count - from);
+          double[] t = scratch;
+          double[] d = scratch2;
+          double[] dd = scratch3;
+          z.copyTo(from, t, 0, n);
+          Activation.tanh(t, n, d, dd, scratch4);
+          z.copyFrom(from, t, 0, n);
           if (first) {
-            double d = 1 - t * t;
-            d1.set(i, d);
+            for (int j = 0; j < n; j++) {
+              d[j] = 1 - t[j] * t[j];
+            }
+            d1.copyFrom(from, d, 0, n);
             if (second) {
-              d2.set(i, -2 * t * d);
+              for (int j = 0; j < n; j++) {
+                dd[j] = -2 * t[j] * d[j];
+              }
+              d2.copyFrom(from, dd, 0, n);
             }
           }
         }
@@ -332,7 +372,7 @@ final class Workspace {
       int out = net.size(l);
       int in = net.size(l - 1);
       kernels.multiplyTransposeA(out, in, b, delta[l], act[l - 1], beta, weightGradients[l]);
-      columnSums(delta[l], b, out, biasGradients[l], accumulate);
+      columnSums(delta[l], b, out, biasGradients[l], beta);
       if (l > 1) {
         kernels.multiply(b, in, out, delta[l], weights[l], 0, upstream[l - 1]);
         multiplyInto(upstream[l - 1], firstDerivative[l - 1], delta[l - 1], b * in);
@@ -350,6 +390,47 @@ final class Workspace {
   /** Copies the gradient block into {@code out}. */
   void copyGradient(double[] out) {
     gradient.copyTo(out, 0);
+  }
+
+  /**
+   * Sets the parameter block to x + h·v (the forward-difference trial point, the same bits as
+   * {@code x[i] + h * v[i]} in a {@code double[]}) without an intermediate array.
+   */
+  void setShiftedParameters(double[] x, double h, double[] v) {
+    int n = params.length;
+    for (int from = 0; from < n; from += SCRATCH) {
+      int count = Math.min(SCRATCH, n - from);
+      for (int j = 0; j < count; j++) {
+        scratch[j] = x[from + j] + h * v[from + j];
+      }
+      params.copyFrom(from, scratch, 0, count);
+    }
+    stamp++;
+  }
+
+  /**
+   * Writes the forward-difference quotient (∇f(x + h·v) − g0) / h into {@code out}, where ∇f(x + h·v) is the
+   * gradient block (data loss, after {@link #setShiftedParameters} and the passes) plus decay · (x + h·v): the same
+   * bits as forming that gradient in a {@code double[]} and differencing. {@code out} may be {@code v}.
+   */
+  void differenceQuotient(double[] x, double h, double[] v, double decay, double[] g0, double[] out) {
+    int n = gradient.length;
+    double inv = 1 / h;
+    for (int from = 0; from < n; from += SCRATCH) {
+      int count = Math.min(SCRATCH, n - from);
+      gradient.copyTo(from, scratch, 0, count);
+      if (decay != 0) {
+        for (int j = 0; j < count; j++) {
+          int i = from + j;
+          double g = scratch[j] + decay * (x[i] + h * v[i]);
+          out[i] = (g - g0[i]) * inv;
+        }
+      } else {
+        for (int j = 0; j < count; j++) {
+          out[from + j] = (scratch[j] - g0[from + j]) * inv;
+        }
+      }
+    }
   }
 
   /** Copies the direction v of the next curvature products into the workspace. */
@@ -377,11 +458,11 @@ final class Workspace {
       int out1 = net.size(l);
       int in = net.size(l - 1);
       Block rz = rPre[l];
-      kernels.multiplyTransposeB(b, out1, in, act[l - 1], weightDirections[l], 0, rz);
+      biasRows(rz, biasDirections[l], b, out1);
+      kernels.multiplyTransposeB(b, out1, in, act[l - 1], weightDirections[l], 1, rz);
       if (l > 1) {
         kernels.multiplyTransposeB(b, out1, in, rAct[l - 1], weights[l], 1, rz);
       }
-      addBias(rz, biasDirections[l], b, out1);
       if (l < layers) {
         multiplyInto(rz, firstDerivative[l], rAct[l], b * out1);
       }
@@ -395,7 +476,7 @@ final class Workspace {
       if (exact && l > 1) {
         kernels.multiplyTransposeA(out1, in, b, delta[l], rAct[l - 1], 1, weightProducts[l]);
       }
-      columnSums(rDelta[l], b, out1, biasProducts[l], accumulate);
+      columnSums(rDelta[l], b, out1, biasProducts[l], beta);
       if (l > 1) {
         Block ru = rUpstream[l - 1];
         kernels.multiply(b, in, out1, rDelta[l], weights[l], 0, ru);
@@ -406,13 +487,34 @@ final class Workspace {
           Block up = upstream[l - 1];
           Block rz = rPre[l - 1];
           Block rd = rDelta[l - 1];
-          for (int i = 0; i < b * in; i++) {
-            rd.set(i, ru.get(i) * d1.get(i) + up.get(i) * d2.get(i) * rz.get(i));
-          }
+          exactDelta(ru, d1, up, d2, rz, rd, b * in);
         } else {
           multiplyInto(ru, firstDerivative[l - 1], rDelta[l - 1], b * in);
         }
       }
+    }
+  }
+
+  /** rd ← ru ⊙ d1 + up ⊙ d2 ⊙ rz (R{δ} of a hidden layer), staged through the heap. */
+  private void exactDelta(Block ru, Block d1, Block up, Block d2, Block rz, Block rd, int count) {
+    for (int from = 0; from < count; from += SCRATCH) {
+      int n = Math.min(SCRATCH, count - from);
+      double[] a = scratch;
+      double[] b = scratch2;
+      double[] c = scratch3;
+      double[] d = scratch4;
+      ru.copyTo(from, a, 0, n);
+      d1.copyTo(from, b, 0, n);
+      up.copyTo(from, c, 0, n);
+      d2.copyTo(from, d, 0, n);
+      for (int j = 0; j < n; j++) {
+        a[j] *= b[j];
+      }
+      rz.copyTo(from, b, 0, n);
+      for (int j = 0; j < n; j++) {
+        a[j] += c[j] * d[j] * b[j];
+      }
+      rd.copyFrom(from, a, 0, n);
     }
   }
 
@@ -461,21 +563,23 @@ final class Workspace {
     return hits;
   }
 
-  private static void columnSums(Block m, int b, int n, Block out, boolean accumulate) {
-    if (!accumulate) {
-      out.fill(0);
-    }
-    for (int i = 0; i < b; i++) {
-      int row = i * n;
-      for (int j = 0; j < n; j++) {
-        out.set(j, out.get(j) + m.get(row + j));
-      }
-    }
+  /** out ← β out + 1ᵀ M: the column sums of M[b×n], as a product with the ones vector. */
+  private void columnSums(Block m, int b, int n, Block out, double beta) {
+    kernels.multiply(1, n, b, ones, m, beta, out);
   }
 
-  private static void multiplyInto(Block a, Block b, Block out, int count) {
-    for (int i = 0; i < count; i++) {
-      out.set(i, a.get(i) * b.get(i));
+  /** out ← a ⊙ b over the first {@code count} elements, staged through the heap. */
+  private void multiplyInto(Block a, Block b, Block out, int count) {
+    for (int from = 0; from < count; from += SCRATCH) {
+      int n = Math.min(SCRATCH, count - from);
+      double[] x = scratch;
+      double[] y = scratch2;
+      a.copyTo(from, x, 0, n);
+      b.copyTo(from, y, 0, n);
+      for (int j = 0; j < n; j++) {
+        x[j] *= y[j];
+      }
+      out.copyFrom(from, x, 0, n);
     }
   }
 }

@@ -43,6 +43,57 @@ class ActivationTest {
     assertTrue(worst <= MAX_ULPS, "worst error " + worst + " ulp");
   }
 
+  /**
+   * tanh correctly rounded to double at points on both sides of the polynomial's limit 0.625, from mpmath 1.3 at
+   * 50 digits ({@code float(mpmath.tanh(mpf(x)))}); 0.2339… is where {@code StrictMath.tanh} is 2 ulp off.
+   */
+  private static final double[][] TANH_CORRECTLY_ROUNDED = {
+    {1e-05, 9.999999999666668e-06},
+    {0.1, 0.09966799462495582},
+    {0.23390898284249714, 0.22973433655100473},
+    {0.5, 0.46211715726000974},
+    {0.6249999999999999, 0.5545997223493823},
+    {0.625, 0.5545997223493823},
+    {0.6584885483088747, 0.5773566690517987},
+    {1.0, 0.7615941559557649},
+    {2.5, 0.9866142981514303},
+    {7.0, 0.9999983369439447},
+    {15.0, 0.9999999999998128},
+    {19.0, 0.9999999999999999},
+  };
+
+  @Test
+  @DisplayName("tanh is within 1 ulp of the correctly rounded value (mpmath) on both sides of the polynomial's limit")
+  void tanhAgainstCorrectlyRounded() {
+    for (double[] point : TANH_CORRECTLY_ROUNDED) {
+      double expected = point[1];
+      assertTrue(ulps(Activation.tanh(point[0]), expected) <= 1, "tanh(" + point[0] + ") = "
+          + Activation.tanh(point[0]) + ", correctly rounded " + expected);
+      assertEquals(-Activation.tanh(point[0]), Activation.tanh(-point[0]), "odd");
+    }
+  }
+
+  @Test
+  @DisplayName("the array tanh gives the scalar tanh's bits, edges included")
+  void arrayTanhEqualsScalar() {
+    Random random = new Random(3);
+    double[] edges = {0, -0.0, Double.MIN_VALUE, 0x1p-28, -0x1p-29, 0.625, Math.nextDown(0.625), -0.625, 22,
+      Math.nextUp(22.0), -700, 1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    int count = 5000;
+    double[] values = new double[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = i < edges.length ? edges[i] : i % 3 == 0 ? sample(random) : 2 * random.nextGaussian();
+    }
+    double[] expected = new double[count];
+    for (int i = 0; i < count; i++) {
+      expected[i] = Activation.tanh(values[i]);
+    }
+    Activation.tanh(values, count, new double[count], new double[count], new double[count]);
+    for (int i = 0; i < count; i++) {
+      assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(values[i]), "element " + i);
+    }
+  }
+
   @Test
   @DisplayName("tanh at tiny arguments, saturation, ±0, ±∞ and NaN")
   void tanhEdges() {
