@@ -10,7 +10,7 @@ public enum KernelChoice {
   AUTO("auto"),
   /** OpenBLAS; creating the model fails when its native library does not load. */
   OPENBLAS("openblas"),
-  /** Plain Java loops (about ten times slower; the same results to rounding). */
+  /** The cache-tiled pure-Java kernel (about a third of OpenBLAS's speed on one core; the same results to rounding). */
   JAVA("java");
 
   private final String id;
