@@ -27,8 +27,10 @@ import java.util.TreeMap;
 public final class BenchSummary {
   private static final String TWO_LOOP = "org.hesstrucks.optimizer.lbfgs.TwoLoopRecursionBenchmark.multiply";
   private static final String ARRAY_COPY = "org.hesstrucks.optimizer.lbfgs.TwoLoopRecursionBenchmark.arrayCopy";
+  private static final String READ_PAIRS = "org.hesstrucks.optimizer.lbfgs.TwoLoopRecursionBenchmark.readPairs";
   private static final String LINE_SEARCH = "org.hesstrucks.linesearch.LineSearchBenchmark.search";
   private static final String MLP = "org.hesstrucks.model.mlp.MlpBenchmark.";
+  private static final String DGEMM = "org.hesstrucks.model.mlp.DgemmBenchmark.multiply";
 
   private BenchSummary() {}
 
@@ -84,15 +86,27 @@ public final class BenchSummary {
           result.path("params").path("search").asText(), median(ratio), format(median(perEvaluation)));
     }
     out.println();
-    out.println("Two-loop recursion against the bandwidth bound (4m + 4)·8n bytes / copy bandwidth at the same n");
+    out.println("Two-loop recursion against its memory-traffic bound: 2 × readPairs (every stored vector read"
+        + " twice) + 2 × arrayCopy (the transformed vector read and written twice), timed at the same n and m;"
+        + " last column: the previous definition, (4m + 4)·8n bytes at the copy's nominal bandwidth (16n bytes"
+        + " per copy)");
     out.println();
-    out.println("| n | m | median time (µs) | bandwidth (GB/s) | bound (µs) | time / bound |");
-    out.println("|---|---|---|---|---|---|");
+    out.println("| n | m | median time (µs) | readPairs (µs) | arrayCopy (µs) | bound (µs) | time / bound"
+        + " | time / (4m + 4)·8n at copy GB/s |");
+    out.println("|---|---|---|---|---|---|---|---|");
+    Map<Integer, Double> copyMicros = new TreeMap<>();
     Map<Integer, Double> bandwidth = new TreeMap<>();
+    Map<String, Double> readMicros = new TreeMap<>();
     for (JsonNode result : results) {
-      if (result.path("benchmark").asText().equals(ARRAY_COPY)) {
-        bandwidth.put(result.path("params").path("n").asInt(),
-            median(raw(result.path("secondaryMetrics").path("bytes"))));
+      String name = result.path("benchmark").asText();
+      int n = result.path("params").path("n").asInt();
+      if (name.equals(ARRAY_COPY)) {
+        copyMicros.put(n, toMicros(median(raw(result.path("primaryMetric"))),
+            result.path("primaryMetric").path("scoreUnit").asText()));
+        bandwidth.put(n, median(raw(result.path("secondaryMetrics").path("bytes"))));
+      } else if (name.equals(READ_PAIRS)) {
+        readMicros.put(n + "|" + result.path("params").path("m").asInt(), toMicros(
+            median(raw(result.path("primaryMetric"))), result.path("primaryMetric").path("scoreUnit").asText()));
       }
     }
     for (JsonNode result : results) {
@@ -101,16 +115,55 @@ public final class BenchSummary {
       }
       int n = result.path("params").path("n").asInt();
       int m = result.path("params").path("m").asInt();
-      Double bytesPerSecond = bandwidth.get(n);
       double micros = toMicros(median(raw(result.path("primaryMetric"))),
           result.path("primaryMetric").path("scoreUnit").asText());
-      if (bytesPerSecond == null) {
-        out.printf(Locale.ROOT, "| %d | %d | %s | no copy run at this n | | |%n", n, m, format(micros));
+      Double copy = copyMicros.get(n);
+      Double read = readMicros.get(n + "|" + m);
+      Double bytesPerSecond = bandwidth.get(n);
+      String oldDefinition = bytesPerSecond == null ? "" : String.format(Locale.ROOT, "%.2f",
+          micros / boundMicros(n, m, bytesPerSecond));
+      if (copy == null || read == null) {
+        out.printf(Locale.ROOT, "| %d | %d | %s | %s | %s | no readPairs and arrayCopy at this n and m | | %s |%n",
+            n, m, format(micros), read == null ? "" : format(read), copy == null ? "" : format(copy), oldDefinition);
         continue;
       }
-      double bound = boundMicros(n, m, bytesPerSecond);
-      out.printf(Locale.ROOT, "| %d | %d | %s | %.1f | %s | %.2f |%n", n, m, format(micros), bytesPerSecond / 1e9,
-          format(bound), micros / bound);
+      double bound = timedBoundMicros(read, copy);
+      out.printf(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %.2f | %s |%n", n, m, format(micros), format(read),
+          format(copy), format(bound), micros / bound, oldDefinition);
+    }
+    out.println();
+    out.println("Dense matrix product (square, C ← A·B): GFLOP/s and the share of the peak, OpenBLAS at 2048 with the"
+        + " same thread count in this run");
+    out.println();
+    out.println("| kernel | threads | size | GFLOP/s (median) | range | share of peak | GFLOP per CPU second"
+        + " | share of peak (CPU) |");
+    out.println("|---|---|---|---|---|---|---|---|");
+    Map<String, Double> peak = new TreeMap<>();
+    Map<String, Double> cpuPeak = new TreeMap<>();
+    for (JsonNode result : results) {
+      if (result.path("benchmark").asText().equals(DGEMM)
+          && result.path("params").path("kernel").asText().equals("openblas")
+          && result.path("params").path("size").asInt() == 2048) {
+        peak.put(result.path("params").path("threads").asText(),
+            median(raw(result.path("secondaryMetrics").path("flops"))));
+        cpuPeak.put(result.path("params").path("threads").asText(), medianCpuRate(result));
+      }
+    }
+    for (JsonNode result : results) {
+      if (!result.path("benchmark").asText().equals(DGEMM)) {
+        continue;
+      }
+      double[] flops = raw(result.path("secondaryMetrics").path("flops"));
+      String threads = result.path("params").path("threads").asText();
+      Double top = peak.get(threads);
+      Double cpuTop = cpuPeak.get(threads);
+      double cpuRate = medianCpuRate(result);
+      out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f–%.2f | %s | %.2f | %s |%n",
+          result.path("params").path("kernel").asText(), threads, result.path("params").path("size").asInt(),
+          median(flops) / 1e9, min(flops) / 1e9, max(flops) / 1e9,
+          top == null ? "no OpenBLAS run at 2048" : String.format(Locale.ROOT, "%.0f%%", 100 * median(flops) / top),
+          cpuRate, cpuTop == null || Double.isNaN(cpuTop) ? ""
+              : String.format(Locale.ROOT, "%.0f%%", 100 * cpuRate / cpuTop));
     }
     out.println();
     out.println("MLP (width 256): median times, and each product and the operator's construction against the gradient");
@@ -141,7 +194,18 @@ public final class BenchSummary {
     }
   }
 
-  /** The two-loop recursion's bandwidth bound in µs: (4m + 4)·8n bytes at {@code bytesPerSecond}. */
+  /**
+   * The two-loop recursion's timed bound in µs: every stored pair vector read twice (2 × {@code readPairsMicros},
+   * which reads each once) and the transformed vector read and written twice (2 × {@code copyMicros}).
+   */
+  public static double timedBoundMicros(double readPairsMicros, double copyMicros) {
+    return 2 * readPairsMicros + 2 * copyMicros;
+  }
+
+  /**
+   * The previous definition of the bound in µs, kept for comparison with older runs: (4m + 4)·8n bytes at
+   * {@code bytesPerSecond}.
+   */
   public static double boundMicros(int n, int m, double bytesPerSecond) {
     return (4.0 * m + 4) * 8 * n / bytesPerSecond * 1e6;
   }
@@ -156,9 +220,29 @@ public final class BenchSummary {
         return value * 1e3;
       case "s/op":
         return value * 1e6;
+      case "ops/s": // throughput (the copy): the median of rates inverts to the median of times
+        return 1e6 / value;
+      case "ops/ms":
+        return 1e3 / value;
+      case "ops/us":
+        return 1 / value;
       default:
-        throw new IllegalArgumentException("two-loop recursion scored in " + unit + "; run it in a time mode");
+        throw new IllegalArgumentException("a benchmark scored in " + unit + "; expected a time or ops per time unit");
     }
+  }
+
+  /** The median over iterations of gflop / CPU seconds (DgemmBenchmark's CpuTime counters); NaN without them. */
+  static double medianCpuRate(JsonNode result) {
+    double[] gflop = raw(result.path("secondaryMetrics").path("gflop"));
+    double[] nanos = raw(result.path("secondaryMetrics").path("cpuNanos"));
+    if (gflop.length == 0 || gflop.length != nanos.length) {
+      return Double.NaN;
+    }
+    double[] rate = new double[gflop.length];
+    for (int i = 0; i < rate.length; i++) {
+      rate[i] = gflop[i] / (nanos[i] * 1e-9);
+    }
+    return median(rate);
   }
 
   /** Every measured iteration's score, all forks together. */

@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Rosenbrock from its standard start (the unit step is far too long: the searches shrink or zoom); and
  * {@code free-10}, a {@link FreeObjective} of dimension 10 whose evaluations cost O(1), rejecting
  * {@value #FREE_REJECTIONS} trials before accepting one: the search's own overhead per trial (issue target:
- * at most 100 ns).
+ * at most 100 ns). Not in the default grid, for the comparison with SciPy ({@code microbench/scripts/compare-scipy}):
+ * {@code diagonal-N}, a {@link DiagonalQuadratic} (κ = 100) from (1, …, 1), and {@code rosenbrock-N} at any even N.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LineSearchBenchmark {
   /** Trials the free objective rejects before one is accepted. */
   static final int FREE_REJECTIONS = 3;
+  /** κ of the {@code diagonal-N} problems. */
+  static final double DIAGONAL_CONDITION = 100;
 
   /** The function searched. */
   @Param({"free-10", "quadratic-1000", "quadratic-100000", "rosenbrock-1000"})
@@ -95,6 +98,12 @@ public class LineSearchBenchmark {
         TestProblem rosenbrock = TestProblems.extendedRosenbrock(n);
         objective = rosenbrock.objective();
         x = rosenbrock.start();
+        value = objective.valueAndGradient(x, gradient);
+        break;
+      }
+      case "diagonal": {
+        objective = new DiagonalQuadratic(n, DIAGONAL_CONDITION);
+        Arrays.fill(x, 1);
         value = objective.valueAndGradient(x, gradient);
         break;
       }

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The MLP's kernels on one mini-batch (the issue's shapes: depth 1, 2, 4, 8 at width 256, batch 32, 128, 1024;
- * {@value #INPUTS} Gaussian inputs, {@value #CLASSES} classes, tanh, cross-entropy, one OpenBLAS thread): the
+ * {@value #INPUTS} Gaussian inputs, {@value #CLASSES} classes, tanh, cross-entropy, 1 or 2 OpenBLAS threads): the
  * loss alone (a forward pass), loss and gradient, building an exact curvature operator (a forward and backward
  * pass that the products reuse), and the marginal product of the exact, Gauss-Newton, forward-difference and
  * central-difference operators, each to be read against {@link #valueAndGradient}'s time (issue targets: exact
@@ -52,6 +52,13 @@ public class MlpBenchmark {
   @Param({"32", "128", "1024"})
   public int batch;
 
+  /**
+   * OpenBLAS threads ({@link MlpConfig#blasThreads()}): the matrix products run on this many threads, the
+   * element-wise passes on the benchmark thread.
+   */
+  @Param({"1", "2"})
+  public int blasThreads;
+
   private Objective objective;
   private CurvatureOperator exact;
   private CurvatureOperator gaussNewton;
@@ -68,7 +75,7 @@ public class MlpBenchmark {
     SplittableRandom random = new SplittableRandom(2024);
     InMemoryDataset data = new InMemoryDataset("bench-gaussian-" + batch, CLASSES, List.of(),
         split(batch, random), split(1, random));
-    MlpConfig config = new MlpConfig(depth, List.of(WIDTH), null, null, null, null, 1, null);
+    MlpConfig config = new MlpConfig(depth, List.of(WIDTH), null, null, null, null, blasThreads, null);
     MlpModel model = new MlpModel(config, data);
     int n = model.dimension();
     x = new double[n];
@@ -131,7 +138,7 @@ public class MlpBenchmark {
     return out;
   }
 
-  /** (∇f(x + hv) − ∇f(x)) / h on a built operator: one gradient. */
+  /** (∇f(x + hv) − ∇f(x)) / h on a built operator: one gradient (the MLP's fused operator). */
   @Benchmark
   public double[] forwardDifferenceProduct() {
     forward.apply(v, out);
