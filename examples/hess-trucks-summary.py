@@ -58,7 +58,7 @@ def key(cell):
     spec = cell["spec"]
     model = spec["model"]
     batch = spec.get("batchSize") or 0
-    return (spec["optimizer"].get("label") or spec["optimizer"]["id"], int(model.get("depth", 1)),
+    return (spec.get("optimizerLabel") or spec["optimizer"]["id"], int(model.get("depth", 1)),
             int(model.get("width", 0)), "full" if batch == 0 else str(batch))
 
 
@@ -119,16 +119,24 @@ def hypothesis_trace_s(groups):
     print()
 
 
+def enrichment(swag):
+    share, random = swag.get("nearNullShare"), swag.get("randomNearNullShare")
+    if share is None or random is None or random >= 1:
+        return None
+    return (1 - share) / (1 - random)
+
+
 def hypothesis_null_space(groups):
     print("### H4: the null space of G and SWAG's deviations\n")
     print("The numerical rank of G over n = 8 samples (4 classes: at most 8 × 3 = 24) at the first and last "
           "null-space checkpoints, the parameter count p, and from the last SWAG record: the share of SWAG's "
           "deviation energy in G's near-null space at the SWA mean (G over 8 samples) beside a random "
-          "direction's share 1 − rank/p, and the overlap of the deviation subspace with the top-5 Hessian "
-          "eigenspace (median over seeds).\n")
+          "direction's share 1 − rank/p, the enrichment of G's range (1 − SWAG's share) / (1 − a random "
+          "direction's): 1 for deviations spread like a random direction, above 1 when they favour G's range), and "
+          "the overlap of the deviation subspace with the top-5 Hessian eigenspace (median over seeds).\n")
     print("| optimizer | batch | depth | width | p | rank G first | rank G last | SWAG snapshots | SWAG share in "
-          "null(G) | random share | overlap with top-5 H |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "null(G) | random share | range enrichment | overlap with top-5 H |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for (optimizer, depth, width, batch), cells in groups.items():
         null = [records(c, "null-space") for c in cells]
         null = [n for n in null if n]
@@ -141,6 +149,7 @@ def hypothesis_null_space(groups):
               f"| {fmt(median([s.get('snapshots') for s in swag]))} "
               f"| {fmt(median([s.get('nearNullShare') for s in swag]))} "
               f"| {fmt(median([s.get('randomNearNullShare') for s in swag]))} "
+              f"| {fmt(median([enrichment(s) for s in swag]))} "
               f"| {fmt(median([s.get('overlap') for s in swag]))} |")
     print()
 
@@ -164,17 +173,19 @@ def swa(groups):
 
 def stability(groups):
     print("### The edge of stability\n")
-    print("Constant-step SGD on the full batch is gradient descent with a fixed step η = 0.5, stable on a "
-          "quadratic only while λ₁ < 2/η = 4 (Cohen et al. 2021). λ₁(H) at each checkpoint, median over seeds.\n")
-    print("| depth | width | λ₁(H) at each checkpoint | 2/η |")
-    print("|---|---|---|---|")
+    print("Constant-step SGD on the full batch is gradient descent with a fixed step η, stable on a quadratic only "
+          "while λ₁ < 2/η (Cohen et al. 2021). λ₁(H) of the training loss at each checkpoint (every 10 epochs), "
+          "median over seeds.\n")
+    print("| optimizer | depth | width | λ₁(H) at each checkpoint | 2/η |")
+    print("|---|---|---|---|---|")
     for (optimizer, depth, width, batch), cells in groups.items():
-        if not optimizer.startswith("sgd") or batch != "full":
+        if cells[0]["spec"]["optimizer"]["id"] != "sgd" or batch != "full":
             continue
         series = [records(c, "hessian-top-k", "exact") for c in cells]
         length = min(len(s) for s in series)
         path = [median([top(s[i]) for s in series]) for i in range(length)]
-        print(f"| {depth} | {width} | {', '.join(fmt(v) for v in path)} | 4 |")
+        eta = cells[0]["spec"]["optimizer"].get("learningRate")
+        print(f"| {optimizer} | {depth} | {width} | {', '.join(fmt(v) for v in path)} | {fmt(2 / eta) if eta else '–'} |")
     print()
 
 

@@ -127,7 +127,7 @@ class CommandLineIT {
     assertTrue(quadratics.out().contains("  model.conditionNumber (3): 10, 100, 1000\n"), quadratics.out());
     Cli.Outcome experiment = Cli.run(dir, "validate", Cli.REPOSITORY.resolve("examples/hess-trucks.yaml").toString());
     assertEquals(0, experiment.code(), experiment.err());
-    assertTrue(experiment.out().contains("cells: 48\n"), experiment.out());
+    assertTrue(experiment.out().contains("cells: 72\n"), experiment.out());
     assertTrue(experiment.out().contains("  model.depth (3): 1, 2, 3\n"), experiment.out());
   }
 
