@@ -175,39 +175,51 @@ public enum Activation {
     }
     double z;
     if (a < TANH_POLYNOMIAL_LIMIT) {
-      double s = a * a;
-      double p = Math.fma(s, T11, T10);
-      p = Math.fma(s, p, T9);
-      p = Math.fma(s, p, T8);
-      p = Math.fma(s, p, T7);
-      p = Math.fma(s, p, T6);
-      p = Math.fma(s, p, T5);
-      p = Math.fma(s, p, T4);
-      p = Math.fma(s, p, T3);
-      p = Math.fma(s, p, T2);
-      p = Math.fma(s, p, T1);
-      p = Math.fma(s, p, T0);
-      z = Math.fma(a * s, p, a);
+      z = smallTanh(a);
     } else {
       double r = 2 * a;
       double k = Math.rint(r * INV_LN2); // 1 … 64
-      double f = Math.fma(-k, LN2_HI, r);
-      f = Math.fma(-k, LN2_LO, f);
-      double q = Math.fma(f, E11, E10);
-      q = Math.fma(f, q, E9);
-      q = Math.fma(f, q, E8);
-      q = Math.fma(f, q, E7);
-      q = Math.fma(f, q, E6);
-      q = Math.fma(f, q, E5);
-      q = Math.fma(f, q, E4);
-      q = Math.fma(f, q, E3);
-      q = Math.fma(f, q, E2);
-      q = Math.fma(f, q, E1);
-      q = Math.fma(f, q, E0);
-      double e = q * Double.longBitsToDouble(((long) k + 1023) << 52); // q · 2ᵏ, exact
+      double e = expReduced(r, k) * Double.longBitsToDouble(((long) k + 1023) << 52); // · 2ᵏ, exact
       z = 1 - 2 / (e + 1);
     }
     return Math.copySign(z, x);
+  }
+
+  /** tanh(a) = a + a³ P(a²) for 0 ≤ a < {@value #TANH_POLYNOMIAL_LIMIT}; shared by the scalar and array forms. */
+  private static double smallTanh(double a) {
+    double s = a * a;
+    double p = Math.fma(s, T11, T10);
+    p = Math.fma(s, p, T9);
+    p = Math.fma(s, p, T8);
+    p = Math.fma(s, p, T7);
+    p = Math.fma(s, p, T6);
+    p = Math.fma(s, p, T5);
+    p = Math.fma(s, p, T4);
+    p = Math.fma(s, p, T3);
+    p = Math.fma(s, p, T2);
+    p = Math.fma(s, p, T1);
+    p = Math.fma(s, p, T0);
+    return Math.fma(a * s, p, a);
+  }
+
+  /**
+   * e^f for f = r − k ln 2 (formed exactly by fma with a two-part ln 2), |f| ≤ ln 2 / 2: the degree-11 polynomial
+   * the scalar and array forms share; the caller scales by 2ᵏ.
+   */
+  private static double expReduced(double r, double k) {
+    double f = Math.fma(-k, LN2_HI, r);
+    f = Math.fma(-k, LN2_LO, f);
+    double q = Math.fma(f, E11, E10);
+    q = Math.fma(f, q, E9);
+    q = Math.fma(f, q, E8);
+    q = Math.fma(f, q, E7);
+    q = Math.fma(f, q, E6);
+    q = Math.fma(f, q, E5);
+    q = Math.fma(f, q, E4);
+    q = Math.fma(f, q, E3);
+    q = Math.fma(f, q, E2);
+    q = Math.fma(f, q, E1);
+    return Math.fma(f, q, E0);
   }
 
   /**
@@ -224,38 +236,12 @@ public enum Activation {
    */
   static void tanh(double[] values, int count, double[] small, double[] exp, double[] k) {
     for (int j = 0; j < count; j++) {
-      double a = Math.abs(values[j]);
-      double s = a * a;
-      double p = Math.fma(s, T11, T10);
-      p = Math.fma(s, p, T9);
-      p = Math.fma(s, p, T8);
-      p = Math.fma(s, p, T7);
-      p = Math.fma(s, p, T6);
-      p = Math.fma(s, p, T5);
-      p = Math.fma(s, p, T4);
-      p = Math.fma(s, p, T3);
-      p = Math.fma(s, p, T2);
-      p = Math.fma(s, p, T1);
-      p = Math.fma(s, p, T0);
-      small[j] = Math.fma(a * s, p, a);
+      small[j] = smallTanh(Math.abs(values[j]));
     }
     for (int j = 0; j < count; j++) {
       double r = 2 * Math.abs(values[j]);
       double kj = Math.rint(r * INV_LN2);
-      double f = Math.fma(-kj, LN2_HI, r);
-      f = Math.fma(-kj, LN2_LO, f);
-      double q = Math.fma(f, E11, E10);
-      q = Math.fma(f, q, E9);
-      q = Math.fma(f, q, E8);
-      q = Math.fma(f, q, E7);
-      q = Math.fma(f, q, E6);
-      q = Math.fma(f, q, E5);
-      q = Math.fma(f, q, E4);
-      q = Math.fma(f, q, E3);
-      q = Math.fma(f, q, E2);
-      q = Math.fma(f, q, E1);
-      q = Math.fma(f, q, E0);
-      exp[j] = q;
+      exp[j] = expReduced(r, kj);
       k[j] = kj;
     }
     for (int j = 0; j < count; j++) {
