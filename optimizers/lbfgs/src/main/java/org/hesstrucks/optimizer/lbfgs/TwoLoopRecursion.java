@@ -184,33 +184,9 @@ public final class TwoLoopRecursion {
     return (p0 + p1) + (p2 + p3);
   }
 
-  /** out ← out + c·x; returns zᵀout (the updated out). */
+  /** out ← out + c·x; returns zᵀout (the updated out): the scaled pass with scale 1, which is exact. */
   private static double updateAndDot(double c, double[] x, double[] out, double[] z, int n) {
-    double p0 = 0;
-    double p1 = 0;
-    double p2 = 0;
-    double p3 = 0;
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      double o0 = out[i] + c * x[i];
-      double o1 = out[i + 1] + c * x[i + 1];
-      double o2 = out[i + 2] + c * x[i + 2];
-      double o3 = out[i + 3] + c * x[i + 3];
-      out[i] = o0;
-      out[i + 1] = o1;
-      out[i + 2] = o2;
-      out[i + 3] = o3;
-      p0 += z[i] * o0;
-      p1 += z[i + 1] * o1;
-      p2 += z[i + 2] * o2;
-      p3 += z[i + 3] * o3;
-    }
-    for (; i < n; i++) {
-      double o = out[i] + c * x[i];
-      out[i] = o;
-      p0 += z[i] * o;
-    }
-    return (p0 + p1) + (p2 + p3);
+    return updateScaleAndDot(c, x, 1.0, out, z, n);
   }
 
   /** out ← (out + c·x)·scale; returns zᵀout (the updated out). */
