@@ -63,9 +63,20 @@ class ProbeTest {
     assertEquals(List.of("sweep.json: $.probes[0].every: expected a positive integer (every how many checkpoints), "
         + "got 0"), assertThrows(SweepException.class,
             () -> Sweeps.compile(String.format(SWEEP, "{'id': 'fixture-norm', 'every': 0}"))).problems());
-    assertEquals(List.of("sweep.json: $.probes[0].failat: expected one of the fields failAt, got unknown field "
-        + "'failat'"), assertThrows(SweepException.class,
+    assertEquals(List.of("sweep.json: $.probes[0].failat: expected one of the fields failAt, maxParameters, got "
+        + "unknown field 'failat'"), assertThrows(SweepException.class,
             () -> Sweeps.compile(String.format(SWEEP, "{'id': 'fixture-norm', 'failat': 3}"))).problems());
+  }
+
+  @Test
+  @DisplayName("a probe's check against each model runs at validation: its problems are refused with the block's "
+      + "path and the model, before anything runs")
+  void probeCheckedAgainstModels() {
+    assertEquals(List.of("sweep.json: $.probes[1].maxParameters: expected at least 10, the parameter count of model "
+        + "'quadratic dimension=10' ($.models[0]), got 9"), assertThrows(SweepException.class,
+            () -> Sweeps.compile(String.format(SWEEP, "{'id': 'fixture-norm'}, {'id': 'fixture-norm', "
+                + "'maxParameters': 9}"))).problems());
+    assertEquals(1, Sweeps.compile(String.format(SWEEP, "{'id': 'fixture-norm', 'maxParameters': 10}")).cells().size());
   }
 
   @Test

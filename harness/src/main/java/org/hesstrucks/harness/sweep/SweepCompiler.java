@@ -122,8 +122,8 @@ public final class SweepCompiler {
       identities = checkData(models, datasets, batchSizes,
           settings.batchSize() != null && settings.batchSize().isArray(), baseDirectory, problems);
     }
-    if (problems.isEmpty() && swag != null) {
-      checkSwag(swag, models, datasets, batchSizes, settings, problems);
+    if (problems.isEmpty() && (swag != null || !probes.isEmpty())) {
+      checkAgainstModels(swag, probes, models, datasets, batchSizes, settings, problems);
     }
     if (batchSizes.size() > 1) {
       axes.put("batchSize", batchSizes.stream().map(b -> b == 0
@@ -281,12 +281,14 @@ public final class SweepCompiler {
   }
 
   /**
-   * Refuses a {@code swag} block that cannot work for some cell: {@code topK} or {@code nullSpaceK} above a
-   * model's parameter count, a {@code probeBatch} or {@code nullSpaceBatch} above a training set, or a schedule
-   * that takes fewer than two snapshots (SWAG's least) within an iteration or epoch budget. Models without data are created here to learn their parameter count.
+   * Refuses probe blocks and a {@code swag} block that cannot work for some model: what each probe plugin's
+   * {@code check} finds (e.g. {@code k} above the parameter count, a probe batch above the training set), and for
+   * SWAG {@code topK} or {@code nullSpaceK} above a model's parameter count, a {@code probeBatch} or
+   * {@code nullSpaceBatch} above a training set, or a schedule that takes fewer than two snapshots (SWAG's least)
+   * within an iteration or epoch budget. Models without data are created here to learn their parameter count.
    */
-  private void checkSwag(SwagSettings swag, List<BoundBlock> models, List<BoundBlock> datasets,
-      List<Integer> batchSizes, SweepSettings settings, List<String> problems) {
+  private void checkAgainstModels(SwagSettings swag, List<BoundProbe> probes, List<BoundBlock> models,
+      List<BoundBlock> datasets, List<Integer> batchSizes, SweepSettings settings, List<String> problems) {
     Long iterations = settings.budget().iterations();
     for (BoundBlock model : models) {
       boolean needsData = ((ModelPlugin<?>) model.plugin().plugin()).requiresDataset();
@@ -309,6 +311,17 @@ public final class SweepCompiler {
         } else {
           dimension = dimensions.get(java.util.Arrays.asList(model, dataset));
           trainingSize = trainingSize(dataset);
+        }
+        if (dimension != null) {
+          for (int i = 0; i < probes.size(); i++) {
+            for (ConfigException issue : probes.get(i).check(dimension, trainingSize)) {
+              addOnce(problems, new ConfigException("$.probes[" + i + "]." + issue.field(), issue.expected() + " of "
+                  + problem, issue.actual()).getMessage());
+            }
+          }
+        }
+        if (swag == null) {
+          continue;
         }
         if (dimension != null && swag.topK() > dimension) {
           addOnce(problems, new ConfigException("$.swag.topK", "at most " + dimension + ", the parameter count of "

@@ -1,6 +1,7 @@
 package org.hesstrucks.probe.hessiantopk;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hesstrucks.analysis.CountingOperator;
 import org.hesstrucks.analysis.probing.Checks;
@@ -9,6 +10,7 @@ import org.hesstrucks.analysis.probing.ProbeBatches;
 import org.hesstrucks.analysis.spectrum.Eigenpairs;
 import org.hesstrucks.analysis.spectrum.Lanczos;
 import org.hesstrucks.analysis.spectrum.Which;
+import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.model.Model;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.probe.Probe;
@@ -35,6 +37,12 @@ public final class HessianTopKProbePlugin implements ProbePlugin<HessianTopKConf
   @Override
   public String description() {
     return "the k largest curvature eigenvalues by Lanczos, with residuals";
+  }
+
+  /** Refuses k above the parameter count and a sample-count batch above the training set when the sweep is validated. */
+  @Override
+  public List<ConfigException> check(HessianTopKConfig config, int parameters, int trainingSize) {
+    return Checks.against(config.k(), config.batch(), parameters, trainingSize);
   }
 
   @Override

@@ -162,4 +162,16 @@ class HessianTopKProbePluginTest {
       assertEquals((long) (n + 5), values.get("products"));
     }
   }
+
+  @Test
+  @DisplayName("check, at validation: k above the parameter count and a batch above the training set, each named")
+  void checkAgainstModel() {
+    HessianTopKProbePlugin plugin = new HessianTopKProbePlugin();
+    java.util.List<String> problems = plugin.check(new HessianTopKConfig(11, null, null, 65), 10, 64).stream()
+        .map(ConfigException::getMessage).toList();
+    assertEquals(java.util.List.of("k: expected at most 10, the parameter count, got 11",
+        "batch: expected at most 64, the training-set size, got 65"), problems);
+    assertEquals(java.util.List.of(), plugin.check(new HessianTopKConfig(10, null, null, 64), 10, 64));
+    assertEquals(java.util.List.of(), plugin.check(new HessianTopKConfig(10, null, null, "full"), 10, 64));
+  }
 }

@@ -1,6 +1,7 @@
 package org.hesstrucks.probe.nullspace;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hesstrucks.analysis.CountingOperator;
 import org.hesstrucks.analysis.probing.Checks;
@@ -10,6 +11,7 @@ import org.hesstrucks.analysis.spectrum.Eigenpairs;
 import org.hesstrucks.analysis.spectrum.Lanczos;
 import org.hesstrucks.analysis.spectrum.NumericalRank;
 import org.hesstrucks.analysis.spectrum.Which;
+import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.model.Model;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.probe.Probe;
@@ -37,6 +39,12 @@ public final class NullSpaceProbePlugin implements ProbePlugin<NullSpaceConfig> 
   @Override
   public String description() {
     return "numerical rank and nullity of the Gauss-Newton matrix";
+  }
+
+  /** Refuses k above the parameter count and a sample-count batch above the training set when the sweep is validated. */
+  @Override
+  public List<ConfigException> check(NullSpaceConfig config, int parameters, int trainingSize) {
+    return Checks.against(config.k(), config.batch(), parameters, trainingSize);
   }
 
   @Override

@@ -1,11 +1,14 @@
 package org.hesstrucks.probe.spectraldensity;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hesstrucks.analysis.CountingOperator;
+import org.hesstrucks.analysis.probing.Checks;
 import org.hesstrucks.analysis.probing.Measurement;
 import org.hesstrucks.analysis.probing.ProbeBatches;
 import org.hesstrucks.analysis.spectrum.SpectralDensity;
+import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.model.Model;
 import org.hesstrucks.objective.Batch;
 import org.hesstrucks.probe.Probe;
@@ -31,6 +34,12 @@ public final class SpectralDensityProbePlugin implements ProbePlugin<SpectralDen
   @Override
   public String description() {
     return "curvature spectral density by stochastic Lanczos quadrature";
+  }
+
+  /** Refuses a sample-count batch above the training set when the sweep is validated. */
+  @Override
+  public List<ConfigException> check(SpectralDensityConfig config, int parameters, int trainingSize) {
+    return Checks.against(null, config.batch(), parameters, trainingSize);
   }
 
   @Override

@@ -81,4 +81,14 @@ class SpectralDensityProbePluginTest {
   void foundByServiceLoader() {
     assertEquals("0.1.0-SNAPSHOT", PluginCatalog.discoverClassPath().probe("spectral-density").version());
   }
+
+  @Test
+  @DisplayName("check, at validation: a batch above the training set is refused; steps above n are clamped, not refused")
+  void checkAgainstModel() {
+    SpectralDensityProbePlugin plugin = new SpectralDensityProbePlugin();
+    assertEquals(java.util.List.of("batch: expected at most 64, the training-set size, got 65"),
+        plugin.check(new SpectralDensityConfig(null, 500, null, null, null, 65), 10, 64).stream()
+            .map(ConfigException::getMessage).toList());
+    assertEquals(java.util.List.of(), plugin.check(new SpectralDensityConfig(null, 500, null, null, null, 64), 10, 64));
+  }
 }

@@ -1,14 +1,16 @@
 package org.hesstrucks.probe.tracesplit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hesstrucks.analysis.CountingOperator;
+import org.hesstrucks.analysis.probing.Checks;
 import org.hesstrucks.analysis.probing.Measurement;
 import org.hesstrucks.analysis.probing.ProbeBatches;
-import org.hesstrucks.analysis.probing.Checks;
 import org.hesstrucks.analysis.split.SplitSummary;
 import org.hesstrucks.analysis.trace.Hutchinson;
 import org.hesstrucks.analysis.trace.TraceEstimate;
+import org.hesstrucks.core.ConfigException;
 import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.model.Model;
 import org.hesstrucks.objective.Batch;
@@ -37,6 +39,12 @@ public final class TraceSplitProbePlugin implements ProbePlugin<TraceSplitConfig
   @Override
   public String description() {
     return "tr(H), tr(G) and tr(S) = tr(H − G) by paired Hutchinson probes";
+  }
+
+  /** Refuses k above the parameter count and a sample-count batch above the training set when the sweep is validated. */
+  @Override
+  public List<ConfigException> check(TraceSplitConfig config, int parameters, int trainingSize) {
+    return Checks.against(config.k() > 0 ? config.k() : null, config.batch(), parameters, trainingSize);
   }
 
   @Override
