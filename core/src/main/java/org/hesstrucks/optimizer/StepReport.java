@@ -1,5 +1,7 @@
 package org.hesstrucks.optimizer;
 
+import org.hesstrucks.linalg.Vectors;
+
 /**
  * What one step did.
  *
@@ -21,6 +23,20 @@ public record StepReport(StepStatus status, double value, double stepLength, Str
   /** A step that could not be taken. */
   public static StepReport failed(double value, String message) {
     return new StepReport(StepStatus.FAILED, value, 0, message);
+  }
+
+  /**
+   * The failure every optimizer reports when f or ∇f at the start of a step is not finite (θ unchanged), or null
+   * when both are finite: {@code "objective is not finite at the current point (f = …[, gradient has non-finite
+   * entries])"}.
+   */
+  public static StepReport ifNotFinite(double value, double[] gradient) {
+    boolean gradientFinite = Vectors.allFinite(gradient);
+    if (Double.isFinite(value) && gradientFinite) {
+      return null;
+    }
+    return failed(value, "objective is not finite at the current point (f = " + value
+        + (gradientFinite ? "" : ", gradient has non-finite entries") + ")");
   }
 
   /** The method's own verdict that θ is optimal. */

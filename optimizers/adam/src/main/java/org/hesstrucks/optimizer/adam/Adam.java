@@ -1,7 +1,6 @@
 package org.hesstrucks.optimizer.adam;
 
 import org.hesstrucks.optimizer.LearningRateSchedule;
-import org.hesstrucks.linalg.Vectors;
 import org.hesstrucks.optimizer.Optimizer;
 import org.hesstrucks.optimizer.StepContext;
 import org.hesstrucks.optimizer.StepReport;
@@ -61,9 +60,9 @@ public final class Adam implements Optimizer {
   @Override
   public StepReport step(StepContext context, double[] theta) {
     double value = context.objective().valueAndGradient(theta, gradient);
-    if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
-      return StepReport.failed(value, "objective is not finite at the current point (f = " + value
-          + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
+    StepReport notFinite = StepReport.ifNotFinite(value, gradient);
+    if (notFinite != null) {
+      return notFinite;
     }
     double rate = schedule.rate(learningRate, context.iteration());
     long t = ++updates;

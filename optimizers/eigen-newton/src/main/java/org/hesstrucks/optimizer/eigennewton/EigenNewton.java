@@ -65,9 +65,9 @@ public final class EigenNewton implements Optimizer {
   public StepReport step(StepContext context, double[] theta) {
     Objective objective = context.objective();
     double value = objective.valueAndGradient(theta, gradient);
-    if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
-      return StepReport.failed(value, "objective is not finite at the current point (f = " + value
-          + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
+    StepReport notFinite = StepReport.ifNotFinite(value, gradient);
+    if (notFinite != null) {
+      return notFinite;
     }
     if (Vectors.norm2(gradient) == 0) {
       return StepReport.converged(value, "the gradient is exactly zero");

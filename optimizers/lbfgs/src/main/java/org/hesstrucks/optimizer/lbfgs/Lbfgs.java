@@ -1,11 +1,11 @@
 package org.hesstrucks.optimizer.lbfgs;
 
-import java.util.Arrays;
 import org.hesstrucks.linalg.Vectors;
 import org.hesstrucks.linesearch.LineSearch;
 import org.hesstrucks.linesearch.LineSearchFailurePolicy;
 import org.hesstrucks.linesearch.LineSearchResult;
 import org.hesstrucks.objective.Objective;
+import org.hesstrucks.optimizer.AcceptedPoint;
 import org.hesstrucks.optimizer.Optimizer;
 import org.hesstrucks.optimizer.StepContext;
 import org.hesstrucks.optimizer.StepReport;
@@ -56,9 +56,7 @@ public final class Lbfgs implements Optimizer {
   private final double[] direction;
   private final double[] s;
   private final double[] y;
-  private final double[] cachedPoint;
-  private Objective cachedObjective;
-  private double cachedValue;
+  private final AcceptedPoint accepted;
   private int failures;
   private int skippedPairs;
   private int resets;
@@ -73,7 +71,7 @@ public final class Lbfgs implements Optimizer {
     this.direction = new double[dimension];
     this.s = new double[dimension];
     this.y = new double[dimension];
-    this.cachedPoint = new double[dimension];
+    this.accepted = new AcceptedPoint(dimension);
   }
 
   /** The curvature pairs; for tests and probes. */
@@ -84,16 +82,10 @@ public final class Lbfgs implements Optimizer {
   @Override
   public StepReport step(StepContext context, double[] theta) {
     Objective objective = context.objective();
-    double value;
-    if (objective == cachedObjective && Arrays.equals(theta, cachedPoint)) {
-      value = cachedValue; // gradient already holds ∇f(θ) on this objective
-    } else {
-      value = objective.valueAndGradient(theta, gradient);
-    }
-    cachedObjective = null;
-    if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
-      return StepReport.failed(value, "objective is not finite at the current point (f = " + value
-          + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
+    double value = accepted.valueAndGradient(objective, theta, gradient);
+    StepReport notFinite = StepReport.ifNotFinite(value, gradient);
+    if (notFinite != null) {
+      return notFinite;
     }
     double gradientNorm = Vectors.norm2(gradient);
     if (gradientNorm == 0) {
@@ -151,9 +143,7 @@ public final class Lbfgs implements Optimizer {
     }
     System.arraycopy(point, 0, theta, 0, theta.length);
     System.arraycopy(newGradient, 0, gradient, 0, gradient.length);
-    System.arraycopy(theta, 0, cachedPoint, 0, theta.length);
-    cachedObjective = objective;
-    cachedValue = newValue;
+    accepted.remember(objective, theta, newValue);
     report(context, search.step());
     return StepReport.taken(value, search.step());
   }

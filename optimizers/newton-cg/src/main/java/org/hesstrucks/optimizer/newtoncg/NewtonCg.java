@@ -1,6 +1,5 @@
 package org.hesstrucks.optimizer.newtoncg;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hesstrucks.curvature.CurvatureMode;
@@ -11,6 +10,7 @@ import org.hesstrucks.linesearch.LineSearch;
 import org.hesstrucks.linesearch.LineSearchFailurePolicy;
 import org.hesstrucks.linesearch.LineSearchResult;
 import org.hesstrucks.objective.Objective;
+import org.hesstrucks.optimizer.AcceptedPoint;
 import org.hesstrucks.optimizer.Optimizer;
 import org.hesstrucks.optimizer.StepContext;
 import org.hesstrucks.optimizer.StepReport;
@@ -66,10 +66,8 @@ public final class NewtonCg implements Optimizer {
   private final LineSearchResult search;
   private double lambda;
   private long failures;
-  /** The objective of the last accepted step whose point's f and ∇f are cached; null when nothing is. */
-  private Objective cachedObjective;
-  private final double[] cachedPoint;
-  private double cachedValue;
+  /** f and ∇f at the last accepted point, when the search evaluated both there. */
+  private final AcceptedPoint accepted;
 
   public NewtonCg(NewtonCgConfig config, LineSearch lineSearch, int dimension) {
     this.config = config;
@@ -81,7 +79,7 @@ public final class NewtonCg implements Optimizer {
     this.cg = new TruncatedConjugateGradient(dimension);
     this.search = new LineSearchResult(dimension);
     this.lambda = config.lambda();
-    this.cachedPoint = new double[dimension];
+    this.accepted = new AcceptedPoint(dimension);
   }
 
   /** The current damping λ (changes between steps with Levenberg–Marquardt damping). */
@@ -93,16 +91,10 @@ public final class NewtonCg implements Optimizer {
   public StepReport step(StepContext context, double[] theta) {
     Objective objective = context.objective();
     context.telemetry("cg.exit", CgExit.NOT_RUN.code());
-    double value;
-    if (objective == cachedObjective && Arrays.equals(theta, cachedPoint)) {
-      value = cachedValue; // gradient already holds ∇f(θ) on this objective
-    } else {
-      value = objective.valueAndGradient(theta, gradient);
-    }
-    cachedObjective = null;
-    if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
-      return StepReport.failed(value, "objective is not finite at the current point (f = " + value
-          + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
+    double value = accepted.valueAndGradient(objective, theta, gradient);
+    StepReport notFinite = StepReport.ifNotFinite(value, gradient);
+    if (notFinite != null) {
+      return notFinite;
     }
     double gradientNorm = Vectors.norm2(gradient);
     if (gradientNorm == 0) {
@@ -187,9 +179,7 @@ public final class NewtonCg implements Optimizer {
       return;
     }
     System.arraycopy(search.gradient(), 0, gradient, 0, dimension);
-    System.arraycopy(theta, 0, cachedPoint, 0, dimension);
-    cachedValue = search.value();
-    cachedObjective = objective;
+    accepted.remember(objective, theta, search.value());
   }
 
   private void record(StepContext context, int evaluations) {

@@ -1,7 +1,6 @@
 package org.hesstrucks.optimizer.sgd;
 
 import org.hesstrucks.optimizer.LearningRateSchedule;
-import org.hesstrucks.linalg.Vectors;
 import org.hesstrucks.optimizer.Optimizer;
 import org.hesstrucks.optimizer.StepContext;
 import org.hesstrucks.optimizer.StepReport;
@@ -51,9 +50,9 @@ public final class StochasticGradientDescent implements Optimizer {
   @Override
   public StepReport step(StepContext context, double[] theta) {
     double value = context.objective().valueAndGradient(theta, gradient);
-    if (!Double.isFinite(value) || !Vectors.allFinite(gradient)) {
-      return StepReport.failed(value, "objective is not finite at the current point (f = " + value
-          + (Vectors.allFinite(gradient) ? "" : ", gradient has non-finite entries") + ")");
+    StepReport notFinite = StepReport.ifNotFinite(value, gradient);
+    if (notFinite != null) {
+      return notFinite;
     }
     double rate = schedule.rate(learningRate, context.iteration());
     int n = theta.length;
