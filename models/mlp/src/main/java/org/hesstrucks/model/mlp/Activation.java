@@ -223,10 +223,15 @@ public enum Activation {
   }
 
   /**
-   * Replaces {@code values[0 .. count)} by their {@link #tanh(double)}, the same bits, in three loops that C2 can
-   * compile to vector code for the two polynomials (both are evaluated for every element; a branch per element
-   * would mispredict on pre-activations spread around the 0.625 limit) and one scalar loop that picks, scales by
-   * 2ᵏ and divides. About 3–4 ns per element against about 7 for the scalar call.
+   * Replaces {@code values[0 .. count)} by their {@link #tanh(double)}, the same bits, without a branch per element:
+   * three loops that C2 compiles to vector code (each polynomial for every element, and the pick, the division and
+   * the sign as arithmetic) around one short scalar loop that scales eᶠ by 2ᵏ (exponent arithmetic, which Java 17's
+   * auto-vectoriser does not compile to vector code). The pick is exact: with m = 1 for |x| below the polynomial
+   * limit and 0 above it, m·small + (1 − m)·big is one of the two plus zero. The polynomial branch runs on
+   * min(|x|, limit) and the exponential one on min(|x|, 22), so the unused one is finite and m·(unused) is zero;
+   * tiny arguments need no branch either (the polynomial returns |x| exactly below 2⁻²⁸), nor does saturation
+   * (1 − 2/(e⁴⁴ + 1) rounds to 1). The sign is a multiplication by ±1 (±0 for ±0, NaN for NaN), computed as
+   * clamp(x·2²⁰⁰⁰, −1, 1), which reaches ±1 from the smallest subnormal up.
    *
    * @param values the arguments, replaced by their tanh
    * @param count how many elements of {@code values} to replace
@@ -236,29 +241,25 @@ public enum Activation {
    */
   static void tanh(double[] values, int count, double[] small, double[] exp, double[] k) {
     for (int j = 0; j < count; j++) {
-      small[j] = smallTanh(Math.abs(values[j]));
+      small[j] = smallTanh(Math.min(Math.abs(values[j]), TANH_POLYNOMIAL_LIMIT));
     }
-    for (int j = 0; j < count; j++) {
-      double r = 2 * Math.abs(values[j]);
+    for (int j = 0; j < count; j++) { // separate: with both polynomials in one loop, C2 gives up on vectorising it
+      double r = 2 * Math.min(Math.abs(values[j]), TANH_SATURATION);
       double kj = Math.rint(r * INV_LN2);
       exp[j] = expReduced(r, kj);
       k[j] = kj;
     }
     for (int j = 0; j < count; j++) {
+      exp[j] *= Double.longBitsToDouble(((long) k[j] + 1023) << 52); // 2ᵏ, k ≤ 64 (NaN: (long) NaN = 0)
+    }
+    for (int j = 0; j < count; j++) {
       double x = values[j];
       double a = Math.abs(x);
-      double z;
-      if (!(a >= TANH_TINY)) {
-        z = x; // tiny, ±0 or NaN
-      } else if (a > TANH_SATURATION) {
-        z = Math.copySign(1.0, x);
-      } else if (a < TANH_POLYNOMIAL_LIMIT) {
-        z = Math.copySign(small[j], x);
-      } else {
-        double e = exp[j] * Double.longBitsToDouble(((long) k[j] + 1023) << 52); // k ≤ 64 here
-        z = Math.copySign(1 - 2 / (e + 1), x);
-      }
-      values[j] = z;
+      double big = 1 - 2 / (exp[j] + 1);
+      double m = Math.min(Math.max((TANH_POLYNOMIAL_LIMIT - a) * 0x1p1000, 0.0), 1.0); // 1 below the limit, else 0
+      double z = m * small[j] + (1 - m) * big;
+      double sign = Math.max(Math.min(x * 0x1p1000 * 0x1p1000, 1.0), -1.0);
+      values[j] = z * sign;
     }
   }
 
