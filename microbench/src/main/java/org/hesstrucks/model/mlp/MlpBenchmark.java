@@ -53,8 +53,8 @@ public class MlpBenchmark {
   public int batch;
 
   /**
-   * OpenBLAS threads ({@link MlpConfig#blasThreads()}): the matrix products run on this many threads, the
-   * element-wise passes on the benchmark thread.
+   * Threads ({@link MlpConfig#blasThreads()}): the model's team, over which the matrix products and the element-wise
+   * passes are split (OpenBLAS itself on one thread).
    */
   @Param({"1", "2"})
   public int blasThreads;

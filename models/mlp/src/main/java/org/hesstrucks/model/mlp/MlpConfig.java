@@ -19,8 +19,9 @@ import org.hesstrucks.core.ConfigException;
  * @param init weight initialisation drawn from the run seed: xavier or he; biases start at 0; default xavier
  * @param weightDecay λ ≥ 0: the objective adds (λ/2)‖θ‖² over all parameters, biases included (as PyTorch's
  *     optimizers' {@code weight_decay} does); held-out metrics do not include it; default 0
- * @param blasThreads the OpenBLAS thread count, an integer ≥ 1, default 1. OpenBLAS has one thread pool per
- *     process: the last model created sets it (this overrides {@code OPENBLAS_NUM_THREADS}).
+ * @param blasThreads the threads for the matrix products and element-wise passes, an integer ≥ 1, default 1: the
+ *     model's own team (one per size and JVM); OpenBLAS itself is set to one thread (overriding
+ *     {@code OPENBLAS_NUM_THREADS}), and the products are split over the team.
  * @param kernels auto (OpenBLAS when its native library loads, else Java loops), openblas or java; default auto
  */
 public record MlpConfig(

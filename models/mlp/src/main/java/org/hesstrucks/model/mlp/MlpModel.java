@@ -203,7 +203,7 @@ public final class MlpModel implements Model {
   }
 
   private Workspace newWorkspace(int capacity) {
-    return new Workspace(net, kernels, config.activation(), config.loss(), capacity);
+    return new Workspace(net, kernels, Team.shared(config.blasThreads()), config.activation(), config.loss(), capacity);
   }
 
   /**

@@ -63,13 +63,15 @@ final class Workspace {
   private final int[] labels;
   private final double[] targets;
   /**
-   * Heap staging for the element-wise loops: blocks are copied in and out (memory copies) in runs of
-   * {@link #SCRATCH}, so the loops run on {@code double[]}s, which C2 compiles to tight (often vector) code.
+   * Heap staging for the element-wise loops, four arrays per thread of the team: blocks are copied in and out
+   * (memory copies) in runs of {@link #SCRATCH}, so the loops run on {@code double[]}s, which C2 compiles to tight
+   * (often vector) code.
    */
-  private final double[] scratch = new double[SCRATCH];
-  private final double[] scratch2 = new double[SCRATCH];
-  private final double[] scratch3 = new double[SCRATCH];
-  private final double[] scratch4 = new double[SCRATCH];
+  private final double[][][] scratch;
+  /** The threads the element-wise passes are split over (the products are split by the kernels). */
+  private final Team team;
+  /** The element-wise pass the team runs next (reused: no allocation per pass). */
+  private final Elementwise elementwise = new Elementwise();
   /** capacity ones: bias rows and column sums as matrix products with a ones vector. */
   private final Block ones;
 
@@ -81,8 +83,10 @@ final class Workspace {
   /** Counts loads, parameter changes and forward passes, so a curvature operator sees when its cached pass was overwritten. */
   private long stamp;
 
-  Workspace(Architecture net, Kernels kernels, Activation activation, Loss loss, int capacity) {
+  Workspace(Architecture net, Kernels kernels, Team team, Activation activation, Loss loss, int capacity) {
     this.net = net;
+    this.team = team;
+    this.scratch = new double[team.size()][4][SCRATCH];
     this.kernels = kernels;
     this.activation = activation;
     this.loss = loss;
@@ -208,15 +212,19 @@ final class Workspace {
    * speed.
    */
   void setParameters(double[] x) {
-    int n = params.length;
-    for (int from = 0; from < n; from += SCRATCH) {
-      int count = Math.min(SCRATCH, n - from);
-      params.copyTo(from, scratch, 0, count);
-      if (Arrays.mismatch(scratch, 0, count, x, from, from + count) >= 0) {
-        params.copyFrom(from, x, from, count);
+    elementwise.x = x;
+    runElementwise(Op.SET_PARAMETERS, params.length);
+    stamp++;
+  }
+
+  private void setParametersRange(double[] x, int from, int to, double[] buffer) {
+    for (int at = from; at < to; at += SCRATCH) {
+      int count = Math.min(SCRATCH, to - at);
+      params.copyTo(at, buffer, 0, count);
+      if (Arrays.mismatch(buffer, 0, count, x, at, at + count) >= 0) {
+        params.copyFrom(at, x, at, count);
       }
     }
-    stamp++;
   }
 
   /**
@@ -235,7 +243,11 @@ final class Workspace {
       biasRows(z, biases[l], b, out);
       kernels.multiplyTransposeB(b, out, in, act[l - 1], weights[l], 1, z);
       if (l < layers) {
-        activate(z, firstDerivative[l], secondDerivative[l], b * out, pass);
+        elementwise.a = z;
+        elementwise.b = firstDerivative[l];
+        elementwise.c = secondDerivative[l];
+        elementwise.pass = pass;
+        runElementwise(Op.ACTIVATE, b * out);
       }
     }
     return lossAndOutputDelta(b, total);
@@ -250,36 +262,37 @@ final class Workspace {
     kernels.multiply(b, out, 1, ones, bias, 0, z);
   }
 
-  /** Replaces Z by σ(Z) in place, recording σ'(Z) (and σ''(Z)) as the pass asks. */
-  private void activate(Block z, Block d1, Block d2, int count, Pass pass) {
+  /** Replaces Z[from, to) by σ(Z) in place, recording σ'(Z) (and σ''(Z)) as the pass asks. */
+  private static void activateRange(Activation activation, Block z, Block d1, Block d2, int from, int to, Pass pass,
+      double[][] buffers) {
     boolean first = pass != Pass.VALUE;
     boolean second = pass == Pass.CURVATURE;
     switch (activation) {
       case TANH:
-        for (int from = 0; from < count; from += SCRATCH) {
-          int n = Math.min(SCRATCH, count - from);
-          double[] t = scratch;
-          double[] d = scratch2;
-          double[] dd = scratch3;
-          z.copyTo(from, t, 0, n);
-          Activation.tanh(t, n, d, dd, scratch4);
-          z.copyFrom(from, t, 0, n);
+        for (int at = from; at < to; at += SCRATCH) {
+          int n = Math.min(SCRATCH, to - at);
+          double[] t = buffers[0];
+          double[] d = buffers[1];
+          double[] dd = buffers[2];
+          z.copyTo(at, t, 0, n);
+          Activation.tanh(t, n, d, dd, buffers[3]);
+          z.copyFrom(at, t, 0, n);
           if (first) {
             for (int j = 0; j < n; j++) {
               d[j] = 1 - t[j] * t[j];
             }
-            d1.copyFrom(from, d, 0, n);
+            d1.copyFrom(at, d, 0, n);
             if (second) {
               for (int j = 0; j < n; j++) {
                 dd[j] = -2 * t[j] * d[j];
               }
-              d2.copyFrom(from, dd, 0, n);
+              d2.copyFrom(at, dd, 0, n);
             }
           }
         }
         break;
       case SIGMOID:
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
           double s = Activation.sigmoid(z.get(i));
           z.set(i, s);
           if (first) {
@@ -292,7 +305,7 @@ final class Workspace {
         }
         break;
       case SOFTPLUS:
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
           double v = z.get(i);
           double e = StrictMath.exp(-Math.abs(v)); // the same bits as Activation.softplus and .sigmoid
           z.set(i, v >= 0 ? v + StrictMath.log1p(e) : StrictMath.log1p(e));
@@ -306,7 +319,7 @@ final class Workspace {
         }
         break;
       default:
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
           double v = z.get(i);
           z.set(i, Math.max(0.0, v));
           if (first) {
@@ -389,7 +402,9 @@ final class Workspace {
 
   /** Copies the gradient block into {@code out}. */
   void copyGradient(double[] out) {
-    gradient.copyTo(out, 0);
+    elementwise.a = gradient;
+    elementwise.x = out;
+    runElementwise(Op.COPY_OUT, gradient.length);
   }
 
   /**
@@ -397,15 +412,21 @@ final class Workspace {
    * {@code x[i] + h * v[i]} in a {@code double[]}) without an intermediate array.
    */
   void setShiftedParameters(double[] x, double h, double[] v) {
-    int n = params.length;
-    for (int from = 0; from < n; from += SCRATCH) {
-      int count = Math.min(SCRATCH, n - from);
-      for (int j = 0; j < count; j++) {
-        scratch[j] = x[from + j] + h * v[from + j];
-      }
-      params.copyFrom(from, scratch, 0, count);
-    }
+    elementwise.x = x;
+    elementwise.y = v;
+    elementwise.h = h;
+    runElementwise(Op.SHIFT, params.length);
     stamp++;
+  }
+
+  private void shiftRange(double[] x, double h, double[] v, int from, int to, double[] buffer) {
+    for (int at = from; at < to; at += SCRATCH) {
+      int count = Math.min(SCRATCH, to - at);
+      for (int j = 0; j < count; j++) {
+        buffer[j] = x[at + j] + h * v[at + j];
+      }
+      params.copyFrom(at, buffer, 0, count);
+    }
   }
 
   /**
@@ -414,20 +435,30 @@ final class Workspace {
    * bits as forming that gradient in a {@code double[]} and differencing. {@code out} may be {@code v}.
    */
   void differenceQuotient(double[] x, double h, double[] v, double decay, double[] g0, double[] out) {
-    int n = gradient.length;
+    elementwise.x = x;
+    elementwise.y = v;
+    elementwise.z = g0;
+    elementwise.w = out;
+    elementwise.h = h;
+    elementwise.decay = decay;
+    runElementwise(Op.QUOTIENT, gradient.length);
+  }
+
+  private void quotientRange(double[] x, double h, double[] v, double decay, double[] g0, double[] out, int from,
+      int to, double[] buffer) {
     double inv = 1 / h;
-    for (int from = 0; from < n; from += SCRATCH) {
-      int count = Math.min(SCRATCH, n - from);
-      gradient.copyTo(from, scratch, 0, count);
+    for (int at = from; at < to; at += SCRATCH) {
+      int count = Math.min(SCRATCH, to - at);
+      gradient.copyTo(at, buffer, 0, count);
       if (decay != 0) {
         for (int j = 0; j < count; j++) {
-          int i = from + j;
-          double g = scratch[j] + decay * (x[i] + h * v[i]);
+          int i = at + j;
+          double g = buffer[j] + decay * (x[i] + h * v[i]);
           out[i] = (g - g0[i]) * inv;
         }
       } else {
         for (int j = 0; j < count; j++) {
-          out[from + j] = (scratch[j] - g0[from + j]) * inv;
+          out[at + j] = (buffer[j] - g0[at + j]) * inv;
         }
       }
     }
@@ -435,12 +466,16 @@ final class Workspace {
 
   /** Copies the direction v of the next curvature products into the workspace. */
   void setDirection(double[] v) {
-    direction.copyFrom(v, 0);
+    elementwise.a = direction;
+    elementwise.x = v;
+    runElementwise(Op.COPY_IN, direction.length);
   }
 
   /** Copies the product block into {@code out}. */
   void copyProduct(double[] out) {
-    product.copyTo(out, 0);
+    elementwise.a = product;
+    elementwise.x = out;
+    runElementwise(Op.COPY_OUT, product.length);
   }
 
   /**
@@ -497,24 +532,35 @@ final class Workspace {
 
   /** rd ← ru ⊙ d1 + up ⊙ d2 ⊙ rz (R{δ} of a hidden layer), staged through the heap. */
   private void exactDelta(Block ru, Block d1, Block up, Block d2, Block rz, Block rd, int count) {
-    for (int from = 0; from < count; from += SCRATCH) {
-      int n = Math.min(SCRATCH, count - from);
-      double[] a = scratch;
-      double[] b = scratch2;
-      double[] c = scratch3;
-      double[] d = scratch4;
-      ru.copyTo(from, a, 0, n);
-      d1.copyTo(from, b, 0, n);
-      up.copyTo(from, c, 0, n);
-      d2.copyTo(from, d, 0, n);
+    elementwise.a = ru;
+    elementwise.b = d1;
+    elementwise.c = up;
+    elementwise.d = d2;
+    elementwise.e = rz;
+    elementwise.out = rd;
+    runElementwise(Op.EXACT_DELTA, count);
+  }
+
+  private static void exactDeltaRange(Block ru, Block d1, Block up, Block d2, Block rz, Block rd, int from, int to,
+      double[][] buffers) {
+    for (int at = from; at < to; at += SCRATCH) {
+      int n = Math.min(SCRATCH, to - at);
+      double[] a = buffers[0];
+      double[] b = buffers[1];
+      double[] c = buffers[2];
+      double[] d = buffers[3];
+      ru.copyTo(at, a, 0, n);
+      d1.copyTo(at, b, 0, n);
+      up.copyTo(at, c, 0, n);
+      d2.copyTo(at, d, 0, n);
       for (int j = 0; j < n; j++) {
         a[j] *= b[j];
       }
-      rz.copyTo(from, b, 0, n);
+      rz.copyTo(at, b, 0, n);
       for (int j = 0; j < n; j++) {
         a[j] += c[j] * d[j] * b[j];
       }
-      rd.copyFrom(from, a, 0, n);
+      rd.copyFrom(at, a, 0, n);
     }
   }
 
@@ -570,16 +616,102 @@ final class Workspace {
 
   /** out ← a ⊙ b over the first {@code count} elements, staged through the heap. */
   private void multiplyInto(Block a, Block b, Block out, int count) {
-    for (int from = 0; from < count; from += SCRATCH) {
-      int n = Math.min(SCRATCH, count - from);
-      double[] x = scratch;
-      double[] y = scratch2;
-      a.copyTo(from, x, 0, n);
-      b.copyTo(from, y, 0, n);
+    elementwise.a = a;
+    elementwise.b = b;
+    elementwise.out = out;
+    runElementwise(Op.MULTIPLY_INTO, count);
+  }
+
+  private static void multiplyIntoRange(Block a, Block b, Block out, int from, int to, double[][] buffers) {
+    for (int at = from; at < to; at += SCRATCH) {
+      int n = Math.min(SCRATCH, to - at);
+      double[] x = buffers[0];
+      double[] y = buffers[1];
+      a.copyTo(at, x, 0, n);
+      b.copyTo(at, y, 0, n);
       for (int j = 0; j < n; j++) {
         x[j] *= y[j];
       }
-      out.copyFrom(from, x, 0, n);
+      out.copyFrom(at, x, 0, n);
+    }
+  }
+
+  /** Elements below which a pass runs on the calling thread alone (a hand-off costs a few microseconds). */
+  private static final int PARALLEL_MIN = 4 * SCRATCH;
+
+  /** Runs the element-wise pass {@code op} over {@code count} elements, on the team when it is worth it. */
+  private void runElementwise(Op op, int count) {
+    elementwise.op = op;
+    elementwise.count = count;
+    if (team.size() == 1 || count < PARALLEL_MIN) {
+      elementwise.run(0, 1);
+    } else {
+      team.run(elementwise);
+    }
+  }
+
+  /** The element-wise passes. */
+  private enum Op {
+    SET_PARAMETERS, COPY_IN, COPY_OUT, ACTIVATE, MULTIPLY_INTO, EXACT_DELTA, SHIFT, QUOTIENT
+  }
+
+  /**
+   * One element-wise pass and its operands, split into contiguous runs of whole {@link #SCRATCH} chunks, one per
+   * thread; each element is computed as on one thread, so the results do not depend on the split.
+   */
+  private final class Elementwise implements Team.Job {
+    Op op;
+    int count;
+    Block a;
+    Block b;
+    Block c;
+    Block d;
+    Block e;
+    Block out;
+    double[] x;
+    double[] y;
+    double[] z;
+    double[] w;
+    double h;
+    double decay;
+    Pass pass;
+
+    @Override
+    public void run(int part, int parts) {
+      int from = Team.boundary(count, part, parts, SCRATCH);
+      int to = Team.boundary(count, part + 1, parts, SCRATCH);
+      if (from >= to) {
+        return;
+      }
+      double[][] buffers = scratch[part];
+      switch (op) {
+        case SET_PARAMETERS:
+          setParametersRange(x, from, to, buffers[0]);
+          break;
+        case COPY_IN:
+          a.copyFrom(from, x, from, to - from);
+          break;
+        case COPY_OUT:
+          a.copyTo(from, x, from, to - from);
+          break;
+        case ACTIVATE:
+          activateRange(activation, a, b, c, from, to, pass, buffers);
+          break;
+        case MULTIPLY_INTO:
+          multiplyIntoRange(a, b, out, from, to, buffers);
+          break;
+        case EXACT_DELTA:
+          exactDeltaRange(a, b, c, d, e, out, from, to, buffers);
+          break;
+        case SHIFT:
+          shiftRange(x, h, y, from, to, buffers[0]);
+          break;
+        case QUOTIENT:
+          quotientRange(x, h, y, decay, z, w, from, to, buffers[0]);
+          break;
+        default:
+          throw new IllegalStateException("unknown pass " + op);
+      }
     }
   }
 }

@@ -64,4 +64,43 @@ class AllocationTest {
     }
     return sum;
   }
+
+  @ParameterizedTest(name = "a team of {0}")
+  @CsvSource({"1", "2"})
+  @DisplayName("with every product and pass large enough to be split over the team, neither the caller nor a helper allocates per call")
+  void noAllocationOnTheTeam(int teamSize) {
+    assumeTrue(OpenBlasKernels.loadFailure() == null);
+    assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+
+    MlpModel model = new MlpModel(new MlpConfig(2, java.util.List.of(96), Activation.TANH, Loss.CROSS_ENTROPY, null,
+        0.01, teamSize, KernelChoice.OPENBLAS), Nets.classification(128, 8, 40, 5, 21));
+    Objective f = model.objective(org.hesstrucks.objective.Batch.full(128));
+    double[] x = Nets.point(model, 1, 1);
+    CurvatureOperator exact = f.curvatureAt(x, CurvatureMode.EXACT);
+    CurvatureOperator gaussNewton = f.curvatureAt(x, CurvatureMode.GAUSS_NEWTON);
+    CurvatureOperator forward = f.curvatureAt(x, CurvatureMode.FORWARD_DIFFERENCE);
+    double[] g = new double[x.length];
+    double[] hv = new double[x.length];
+    double sink = run(f, exact, gaussNewton, forward, x, g, hv);
+    long[] ids = teamThreadIds(teamSize);
+    assertTrue(ids.length == teamSize, "the caller and its helpers, found " + ids.length);
+    long[] before = threads.getThreadAllocatedBytes(ids);
+    sink += run(f, exact, gaussNewton, forward, x, g, hv);
+    long[] after = threads.getThreadAllocatedBytes(ids);
+    long allocated = 0;
+    for (int i = 0; i < ids.length; i++) {
+      allocated += after[i] - before[i];
+    }
+    assertTrue(Double.isFinite(sink));
+    assertTrue(allocated <= SLACK_BYTES, allocated + " bytes allocated by the team in " + 6 * CALLS + " calls");
+  }
+
+  /** This thread and the helpers of the JVM's team of {@code size}. */
+  private static long[] teamThreadIds(int size) {
+    return java.util.stream.LongStream.concat(java.util.stream.LongStream.of(Thread.currentThread().getId()),
+        Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("hesstrucks-mlp-team" + size
+            + "-")).mapToLong(Thread::getId)).toArray();
+  }
 }
