@@ -9,7 +9,7 @@ import org.hesstrucks.linalg.Vectors;
  * The forward-difference Hessian-vector product (∇f(x + h·v) − ∇f(x)) / h of an {@link MlpObjective}, with core's
  * step rule ({@link FiniteDifferenceCurvature}: h = √ε · (1 + ‖x‖) / ‖v‖, ∇f(x) given or computed once when built)
  * but fused into the workspace: the trial point is written straight into the parameter block and the quotient read
- * straight from the gradient block, and ‖v‖ is summed with eight accumulators. Per product that is one read of v for
+ * straight from the gradient block, and ‖v‖ is summed per chunk over the model's threads. Per product that is one read of v for
  * its norm, one pass writing x + h·v and one pass forming the quotient, where the generic operator makes six
  * (a maximum and a dot product for the norm, x + h·v, the parameter copy, the gradient copy, the difference). A
  * zero direction gives a zero product without evaluating anything. The quotient can differ from the generic
@@ -53,7 +53,7 @@ final class MlpForwardDifference implements CurvatureOperator {
 
   /** The step h along {@code d}; 0 for a zero direction. */
   double stepFor(double[] d) {
-    double norm = norm(d);
+    double norm = root(objective.sumOfSquares(d), d); // the same bits as norm(d), split over the model's threads
     return norm == 0 ? 0 : FiniteDifferenceCurvature.FORWARD_RELATIVE_STEP * pointScale / norm;
   }
 
@@ -73,35 +73,15 @@ final class MlpForwardDifference implements CurvatureOperator {
   }
 
   /**
-   * ‖d‖₂ from eight interleaved sums of squares (fused multiply-adds; eight independent chains keep the FMA units busy
-   * where one chain waits out each addition's latency: 0.17 against 0.29 ns per element with four plain sums, measured
-   * on arrays in cache); the scaled two-pass norm when they could under- or overflow.
+   * ‖d‖₂ from {@link Workspace#sumOfSquaresSerial} (per chunk of 2,048, eight fused-multiply-add chains each, then
+   * the chunks in order); the scaled two-pass norm when the sum could have under- or overflowed.
    */
   static double norm(double[] d) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    double s4 = 0;
-    double s5 = 0;
-    double s6 = 0;
-    double s7 = 0;
-    int n = d.length;
-    int i = 0;
-    for (; i + 7 < n; i += 8) {
-      s0 = Math.fma(d[i], d[i], s0);
-      s1 = Math.fma(d[i + 1], d[i + 1], s1);
-      s2 = Math.fma(d[i + 2], d[i + 2], s2);
-      s3 = Math.fma(d[i + 3], d[i + 3], s3);
-      s4 = Math.fma(d[i + 4], d[i + 4], s4);
-      s5 = Math.fma(d[i + 5], d[i + 5], s5);
-      s6 = Math.fma(d[i + 6], d[i + 6], s6);
-      s7 = Math.fma(d[i + 7], d[i + 7], s7);
-    }
-    for (; i < n; i++) {
-      s0 = Math.fma(d[i], d[i], s0);
-    }
-    double sum = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    return root(Workspace.sumOfSquaresSerial(d), d);
+  }
+
+  /** √sum, or core's scaled norm of d when sum is outside the range where squaring loses nothing. */
+  private static double root(double sum, double[] d) {
     if (sum >= SAFE_SQUARE_SUM && sum <= 1 / SAFE_SQUARE_SUM) {
       return Math.sqrt(sum);
     }

@@ -154,6 +154,11 @@ final class MlpObjective implements Objective {
     workspace.differenceQuotient(x, h, v, weightDecay, g0, out);
   }
 
+  /** Σ dᵢ² for a vector of the parameters' length, on the model's threads ({@link Workspace#sumOfSquares}). */
+  double sumOfSquares(double[] d) {
+    return workspace.sumOfSquares(d);
+  }
+
   double weightDecay() {
     return weightDecay;
   }

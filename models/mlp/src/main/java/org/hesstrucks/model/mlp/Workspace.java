@@ -72,6 +72,8 @@ final class Workspace {
   private final Team team;
   /** The element-wise pass the team runs next (reused: no allocation per pass). */
   private final Elementwise elementwise = new Elementwise();
+  /** Per chunk of {@link #SCRATCH} parameters: its sum of squares ({@link #sumOfSquares}). */
+  private final double[] chunkSums;
   /** capacity ones: bias rows and column sums as matrix products with a ones vector. */
   private final Block ones;
 
@@ -87,6 +89,7 @@ final class Workspace {
     this.net = net;
     this.team = team;
     this.scratch = new double[team.size()][4][SCRATCH];
+    this.chunkSums = new double[(net.dimension() + SCRATCH - 1) / SCRATCH];
     this.kernels = kernels;
     this.activation = activation;
     this.loss = loss;
@@ -471,6 +474,63 @@ final class Workspace {
     }
   }
 
+  /**
+   * Σ dᵢ² over a vector of the parameters' length, split over the team: {@link #chunkSumOfSquares} per chunk of
+   * {@link #SCRATCH}, then the chunks' sums in order, so the same bits on any number of threads (and as
+   * {@link #sumOfSquaresSerial}).
+   */
+  double sumOfSquares(double[] d) {
+    if (d.length != params.length) {
+      throw new IllegalArgumentException("a vector of " + d.length + " for " + params.length + " parameters");
+    }
+    elementwise.x = d;
+    runElementwise(Op.SQUARES, d.length);
+    double sum = 0;
+    for (int c = 0; c < chunkSums.length; c++) {
+      sum += chunkSums[c];
+    }
+    return sum;
+  }
+
+  /** {@link #sumOfSquares} on the calling thread, for any length: the same bits. */
+  static double sumOfSquaresSerial(double[] d) {
+    double sum = 0;
+    for (int at = 0; at < d.length; at += SCRATCH) {
+      sum += chunkSumOfSquares(d, at, Math.min(d.length, at + SCRATCH));
+    }
+    return sum;
+  }
+
+  /**
+   * Σ dᵢ² over [from, to) in eight fused-multiply-add chains (eight independent chains keep the FMA units busy where
+   * one waits out each addition's latency: 0.17 against 0.29 ns per element with four plain sums, in cache).
+   */
+  static double chunkSumOfSquares(double[] d, int from, int to) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = from;
+    for (; i + 7 < to; i += 8) {
+      s0 = Math.fma(d[i], d[i], s0);
+      s1 = Math.fma(d[i + 1], d[i + 1], s1);
+      s2 = Math.fma(d[i + 2], d[i + 2], s2);
+      s3 = Math.fma(d[i + 3], d[i + 3], s3);
+      s4 = Math.fma(d[i + 4], d[i + 4], s4);
+      s5 = Math.fma(d[i + 5], d[i + 5], s5);
+      s6 = Math.fma(d[i + 6], d[i + 6], s6);
+      s7 = Math.fma(d[i + 7], d[i + 7], s7);
+    }
+    for (; i < to; i++) {
+      s0 = Math.fma(d[i], d[i], s0);
+    }
+    return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+  }
+
   /** Copies the direction v of the next curvature products into the workspace. */
   void setDirection(double[] v) {
     elementwise.a = direction;
@@ -659,7 +719,7 @@ final class Workspace {
 
   /** The element-wise passes. */
   private enum Op {
-    SET_PARAMETERS, COPY_IN, COPY_OUT, ACTIVATE, MULTIPLY_INTO, EXACT_DELTA, SHIFT, QUOTIENT
+    SET_PARAMETERS, COPY_IN, COPY_OUT, ACTIVATE, MULTIPLY_INTO, EXACT_DELTA, SHIFT, QUOTIENT, SQUARES
   }
 
   /**
@@ -712,6 +772,11 @@ final class Workspace {
           break;
         case SHIFT:
           shiftRange(x, h, y, from, to, buffers[0]);
+          break;
+        case SQUARES:
+          for (int at = from; at < to; at += SCRATCH) {
+            chunkSums[at / SCRATCH] = chunkSumOfSquares(x, at, Math.min(to, at + SCRATCH));
+          }
           break;
         case QUOTIENT:
           quotientRange(x, h, y, decay, z, w, from, to, buffers[0]);

@@ -96,6 +96,24 @@ class ThreadedKernelsTest {
     }
   }
 
+  @Test
+  @DisplayName("the forward difference's ‖v‖² on 2 and 3 threads is the serial sum's bits (chunks summed in order)")
+  void sumOfSquaresIndependentOfThreads() {
+    for (int threads : new int[] {1, 2, 3}) {
+      MlpModel model = new MlpModel(new MlpConfig(2, List.of(96), Activation.TANH, Loss.CROSS_ENTROPY, null, 0.0,
+          threads, KernelChoice.OPENBLAS), Nets.classification(128, 8, 40, 5, 21));
+      MlpObjective f = (MlpObjective) model.objective(Batch.full(128));
+      double[] v = Nets.gaussian(model.dimension(), 8);
+      double serial = Workspace.sumOfSquaresSerial(v);
+      assertEquals(Double.doubleToRawLongBits(serial), Double.doubleToRawLongBits(f.sumOfSquares(v)), threads + "");
+      double plain = 0;
+      for (double e : v) {
+        plain += e * e;
+      }
+      assertEquals(plain, serial, 1e-13 * plain);
+    }
+  }
+
   private static void assertArrayEqualsBits(double[][] a, double[][] b) {
     for (int i = 0; i < a.length; i++) {
       assertArrayEquals(a[i], b[i], "output " + i + " is the same bits on a second model");
