@@ -2,54 +2,71 @@ package org.hesstrucks.model.mlp;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A fixed team of threads that runs one job's parts at once: the caller runs part 0 and {@code size − 1} daemon
- * helpers run the others; {@link #run} returns when every part has finished. It replaces OpenBLAS's own thread
- * pool for the MLP (OpenBLAS is kept at one thread, and the products are split by {@link OpenBlasKernels}), because
- * on a small shared machine OpenBLAS's hand-off to its workers cost more than the split saved (a 32 × 256 × 256
- * product: median 314 µs on two OpenBLAS threads, 99 µs on one, 64 µs split over this team), and because the same
- * threads can then run the element-wise passes.
+ * A fixed team of threads that runs one job's parts at once: the caller and {@code size − 1} daemon helpers claim
+ * the parts 0 … size − 1 (the caller takes part 0 and then whatever no helper has claimed yet), and {@link #run}
+ * returns when every part has finished. It replaces OpenBLAS's own thread pool for the MLP (OpenBLAS is kept at one
+ * thread, and the products are split by {@link OpenBlasKernels}), because on a small shared machine OpenBLAS's
+ * hand-off to its workers cost more than the split saved (a 32 × 256 × 256 product: median 314 µs on two OpenBLAS
+ * threads, 99 µs on one, 64 µs split over this team), and because the same threads can then run the element-wise
+ * passes.
  *
- * <p>Helpers spin for {@link #SPIN_NANOS} after a job (the next one in a forward or backward pass follows within
- * microseconds), then park until the next job; a job and its parts allocate nothing. One team per size and JVM
- * ({@link #shared}), like OpenBLAS's one pool: jobs from different callers take turns. Jobs must not throw; if one
- * does, the first failure is rethrown to the caller after every part has finished.
+ * <p>Parts are claimed, not assigned: a helper that has not started by the time the caller is done with its own
+ * part (another process has its core) costs nothing, since the caller runs that part too. With fixed assignment,
+ * the module's tests on 2 cores beside two busy processes took 94 s instead of 9, every job waiting for a
+ * descheduled helper. Helpers spin for {@link #SPIN_NANOS} after a job (the next one in a forward or backward pass
+ * follows within microseconds), then park until the next job; every busy wait yields its core now and then (see
+ * {@link #pause}). A job and its parts allocate nothing. One team per size and JVM ({@link #shared}), like
+ * OpenBLAS's one pool: jobs from different callers take turns. If parts throw, the first failure is rethrown to the
+ * caller after every part has finished.
  */
 final class Team {
   /** One part of a job. */
   interface Job {
     /**
-     * Runs part {@code part} of {@code parts}.
+     * Runs part {@code part} of {@code parts}; the parts of one job may run on any of the team's threads, each once.
      *
-     * @param part 0 for the caller's part, 1 … parts − 1 for the helpers'
+     * @param part 0 … parts − 1 (part 0 on the caller)
      */
     void run(int part, int parts);
   }
 
   /** How long a helper spins for the next job before it parks. */
   static final long SPIN_NANOS = 200_000;
+  /** A busy wait yields its core once every this many spin steps. */
+  private static final int YIELD_EVERY = 64;
+  /** {@link #claims} holds the job's generation above these bits and the next unclaimed part below. */
+  private static final int PART_BITS = 16;
 
   private static final ConcurrentHashMap<Integer, Team> SHARED = new ConcurrentHashMap<>();
 
   private final int size;
   private final Thread[] helpers;
-  /** Per helper: true while it is parked (or about to park), so the caller knows to unpark it. */
+  /** Per helper: non-zero while it is parked (or about to park), so the caller knows to unpark it. */
   private final AtomicInteger[] parked;
-  private final AtomicInteger remaining = new AtomicInteger();
+  /** (generation, next part) of the current job, packed; claiming a part is a compare-and-set. */
+  private final AtomicLong claims = new AtomicLong();
+  /** Parts of the current job that have finished. */
+  private final AtomicInteger done = new AtomicInteger();
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile Job job;
   private volatile long generation;
-  private volatile Throwable failure;
 
   private Team(int size) {
+    if (size >= 1 << PART_BITS) {
+      throw new IllegalArgumentException("a team of " + size + " threads");
+    }
     this.size = size;
     this.helpers = new Thread[size - 1];
     this.parked = new AtomicInteger[size - 1];
     for (int i = 0; i < size - 1; i++) {
       parked[i] = new AtomicInteger();
-      int part = i + 1;
-      Thread helper = new Thread(() -> helperLoop(part), "hesstrucks-mlp-team" + size + "-" + part);
+      AtomicInteger sleeping = parked[i];
+      Thread helper = new Thread(() -> helperLoop(sleeping), "hesstrucks-mlp-team" + size + "-" + (i + 1));
       helper.setDaemon(true);
       helpers[i] = helper;
     }
@@ -72,7 +89,7 @@ final class Team {
   }
 
   /**
-   * Runs {@code work}'s parts 0 … size − 1 at once (part 0 on the calling thread) and returns when all have
+   * Runs {@code work}'s parts 0 … size − 1 on the team (part 0 on the calling thread) and returns when all have
    * finished. Callers take turns.
    */
   synchronized void run(Job work) {
@@ -80,42 +97,68 @@ final class Team {
       work.run(0, 1);
       return;
     }
-    failure = null;
+    failure.set(null);
+    done.set(0);
     job = work;
-    remaining.set(size - 1);
-    generation = generation + 1; // publishes job (volatile write after it)
+    long current = generation + 1;
+    claims.set(current << PART_BITS | 1); // part 0 is the caller's
+    generation = current; // publishes job and claims (volatile write after them)
     for (int i = 0; i < helpers.length; i++) {
       if (parked[i].get() != 0) {
         LockSupport.unpark(helpers[i]);
       }
     }
-    Throwable own = null;
-    try {
-      work.run(0, size);
-    } catch (RuntimeException | Error e) {
-      own = e;
+    runPart(work, 0);
+    for (int part = claim(current); part >= 0; part = claim(current)) {
+      runPart(work, part);
     }
-    while (remaining.get() != 0) {
-      Thread.onSpinWait();
+    for (int spins = 1; done.get() != size; spins++) {
+      pause(spins);
     }
     job = null; // the team keeps no reference to the caller's objects between jobs
-    Throwable first = own != null ? own : failure;
+    Throwable first = failure.get();
     if (first instanceof RuntimeException) {
       throw (RuntimeException) first;
     }
     if (first instanceof Error) {
       throw (Error) first;
     }
+    if (first != null) {
+      throw new IllegalStateException(first);
+    }
   }
 
-  private void helperLoop(int part) {
-    AtomicInteger sleeping = parked[part - 1];
+  /** The next unclaimed part of job {@code current}, claimed now, or −1 when none is left (or the job is over). */
+  private int claim(long current) {
+    while (true) {
+      long state = claims.get();
+      int part = (int) (state & ((1 << PART_BITS) - 1));
+      if (state >>> PART_BITS != current || part >= size) {
+        return -1;
+      }
+      if (claims.compareAndSet(state, state + 1)) {
+        return part;
+      }
+    }
+  }
+
+  private void runPart(Job work, int part) {
+    try {
+      work.run(part, size);
+    } catch (Throwable e) {
+      failure.compareAndSet(null, e);
+    } finally {
+      done.incrementAndGet();
+    }
+  }
+
+  private void helperLoop(AtomicInteger sleeping) {
     long seen = 0;
     while (true) {
       long spinStart = System.nanoTime();
-      while (generation == seen) {
+      for (int spins = 1; generation == seen; spins++) {
         if (System.nanoTime() - spinStart < SPIN_NANOS) {
-          Thread.onSpinWait();
+          pause(spins);
           continue;
         }
         sleeping.set(1);
@@ -126,14 +169,22 @@ final class Team {
         spinStart = System.nanoTime();
       }
       seen = generation;
-      Job work = job;
-      try {
-        work.run(part, size);
-      } catch (Throwable e) {
-        failure = e;
-      } finally {
-        remaining.decrementAndGet();
+      for (int part = claim(seen); part >= 0; part = claim(seen)) {
+        runPart(job, part); // job is this generation's: it cannot change before this claimed part is done
       }
+    }
+  }
+
+  /**
+   * One step of a busy wait: a spin-loop hint, and every {@value #YIELD_EVERY}th step a yield, so that a waiting
+   * thread gives its core to one that has work when there are more runnable threads than cores (another process, or
+   * a team larger than the machine).
+   */
+  private static void pause(int spins) {
+    if (spins % YIELD_EVERY == 0) {
+      Thread.yield();
+    } else {
+      Thread.onSpinWait();
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 import org.hesstrucks.curvature.CurvatureMode;
 import org.hesstrucks.curvature.CurvatureOperator;
+import org.hesstrucks.objective.Batch;
 import org.hesstrucks.objective.Objective;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,23 +28,35 @@ class AllocationTest {
     assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
-
     MlpModel model = new MlpModel(Nets.config(2, 8, Activation.TANH, Loss.CROSS_ENTROPY).withWeightDecay(0.01)
         .withKernels(kernels), Nets.classification(20, 5, 6, 3, 1), chunkRows);
-    Objective f = model.objective(Nets.firstRows(16));
+    long allocated = allocatedInRun(threads, model, Nets.firstRows(16), new long[] {Thread.currentThread().getId()});
+    assertTrue(allocated <= SLACK_BYTES, allocated + " bytes allocated in " + 6 * CALLS + " calls");
+  }
+
+  /**
+   * The bytes the threads {@code ids} allocate over one {@link #run} on the model's objective for {@code batch} and
+   * its three operators, after a first run that lets the JIT compile the loops.
+   */
+  private static long allocatedInRun(com.sun.management.ThreadMXBean threads, MlpModel model, Batch batch,
+      long[] ids) {
+    Objective f = model.objective(batch);
     double[] x = Nets.point(model, 1, 1);
     CurvatureOperator exact = f.curvatureAt(x, CurvatureMode.EXACT);
     CurvatureOperator gaussNewton = f.curvatureAt(x, CurvatureMode.GAUSS_NEWTON);
     CurvatureOperator forward = f.curvatureAt(x, CurvatureMode.FORWARD_DIFFERENCE);
     double[] g = new double[x.length];
     double[] hv = new double[x.length];
-
-    double sink = run(f, exact, gaussNewton, forward, x, g, hv); // warm up: the JIT compiles the loops
-    long before = threads.getCurrentThreadAllocatedBytes();
+    double sink = run(f, exact, gaussNewton, forward, x, g, hv); // warm up
+    long[] before = threads.getThreadAllocatedBytes(ids);
     sink += run(f, exact, gaussNewton, forward, x, g, hv);
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long[] after = threads.getThreadAllocatedBytes(ids);
     assertTrue(Double.isFinite(sink));
-    assertTrue(allocated <= SLACK_BYTES, allocated + " bytes allocated in " + 6 * CALLS + " calls");
+    long allocated = 0;
+    for (int i = 0; i < ids.length; i++) {
+      allocated += after[i] - before[i];
+    }
+    return allocated;
   }
 
   /**
@@ -73,27 +86,11 @@ class AllocationTest {
     assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
-
     MlpModel model = new MlpModel(new MlpConfig(2, java.util.List.of(96), Activation.TANH, Loss.CROSS_ENTROPY, null,
         0.01, teamSize, KernelChoice.OPENBLAS), Nets.classification(128, 8, 40, 5, 21));
-    Objective f = model.objective(org.hesstrucks.objective.Batch.full(128));
-    double[] x = Nets.point(model, 1, 1);
-    CurvatureOperator exact = f.curvatureAt(x, CurvatureMode.EXACT);
-    CurvatureOperator gaussNewton = f.curvatureAt(x, CurvatureMode.GAUSS_NEWTON);
-    CurvatureOperator forward = f.curvatureAt(x, CurvatureMode.FORWARD_DIFFERENCE);
-    double[] g = new double[x.length];
-    double[] hv = new double[x.length];
-    double sink = run(f, exact, gaussNewton, forward, x, g, hv);
     long[] ids = teamThreadIds(teamSize);
     assertTrue(ids.length == teamSize, "the caller and its helpers, found " + ids.length);
-    long[] before = threads.getThreadAllocatedBytes(ids);
-    sink += run(f, exact, gaussNewton, forward, x, g, hv);
-    long[] after = threads.getThreadAllocatedBytes(ids);
-    long allocated = 0;
-    for (int i = 0; i < ids.length; i++) {
-      allocated += after[i] - before[i];
-    }
-    assertTrue(Double.isFinite(sink));
+    long allocated = allocatedInRun(threads, model, Batch.full(128), ids);
     assertTrue(allocated <= SLACK_BYTES, allocated + " bytes allocated by the team in " + 6 * CALLS + " calls");
   }
 

@@ -1,7 +1,6 @@
 package org.hesstrucks.model.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,24 +39,42 @@ class TeamTest {
   }
 
   @Test
-  @DisplayName("a job's parts 0 … size − 1 each run once, part 0 on the caller and the others on distinct helpers")
+  @DisplayName("a job's parts 0 … size − 1 each run once, part 0 on the caller, the others on the team's threads")
   void everyPartOnce() {
     Team team = Team.shared(3);
     assertSame(team, Team.shared(3), "one team per size and JVM");
     assertEquals(3, team.size());
+    int onHelpers = 0;
     for (int job = 0; job < 2000; job++) {
       ConcurrentHashMap<Integer, Thread> ran = new ConcurrentHashMap<>();
       AtomicInteger calls = new AtomicInteger();
       team.run((part, parts) -> {
         assertEquals(3, parts);
         calls.incrementAndGet();
-        ran.put(part, Thread.currentThread());
+        assertEquals(null, ran.put(part, Thread.currentThread()), "part " + part + " ran twice");
       });
       assertEquals(3, calls.get());
       assertEquals(3, ran.size());
       assertSame(Thread.currentThread(), ran.get(0));
-      assertNotEquals(ran.get(1), ran.get(2));
-      assertTrue(ran.get(1).isDaemon() && ran.get(2).isDaemon());
+      for (int part = 1; part < 3; part++) {
+        Thread thread = ran.get(part);
+        assertTrue(thread == Thread.currentThread() || thread.getName().startsWith("hesstrucks-mlp-team3-"),
+            thread.getName());
+        onHelpers += thread == Thread.currentThread() ? 0 : 1;
+      }
+    }
+    assertTrue(onHelpers > 0, "the helpers took no part in 2,000 jobs");
+  }
+
+  @Test
+  @DisplayName("parts that the caller and a helper race to claim (short jobs back to back) still run exactly once")
+  void racedPartsRunOnce() {
+    Team team = Team.shared(2);
+    for (int job = 0; job < 20_000; job++) {
+      AtomicInteger[] runs = {new AtomicInteger(), new AtomicInteger()};
+      team.run((part, parts) -> runs[part].incrementAndGet());
+      assertEquals(1, runs[0].get());
+      assertEquals(1, runs[1].get());
     }
   }
 
