@@ -231,7 +231,9 @@ public enum Activation {
    * min(|x|, limit) and the exponential one on min(|x|, 22), so the unused one is finite and m·(unused) is zero;
    * tiny arguments need no branch either (the polynomial returns |x| exactly below 2⁻²⁸), nor does saturation
    * (1 − 2/(e⁴⁴ + 1) rounds to 1). The sign is a multiplication by ±1 (±0 for ±0, NaN for NaN), computed as
-   * clamp(x·2²⁰⁰⁰, −1, 1), which reaches ±1 from the smallest subnormal up.
+   * clamp(x·2²⁰⁰⁰, −1, 1), which reaches ±1 from the smallest subnormal up. A NaN argument is given back with its own
+   * bits (a NaN through the arithmetic could come back with another sign or payload), by a scalar pass that runs only
+   * when the scalar loop saw one.
    *
    * @param values the arguments, replaced by their tanh
    * @param count how many elements of {@code values} to replace
@@ -249,8 +251,18 @@ public enum Activation {
       exp[j] = expReduced(r, kj);
       k[j] = kj;
     }
+    boolean nan = false;
     for (int j = 0; j < count; j++) {
-      exp[j] *= Double.longBitsToDouble(((long) k[j] + 1023) << 52); // 2ᵏ, k ≤ 64 (NaN: (long) NaN = 0)
+      double kj = k[j];
+      nan |= kj != kj; // k is NaN exactly where x is
+      exp[j] *= Double.longBitsToDouble(((long) kj + 1023) << 52); // 2ᵏ, k ≤ 64 (NaN: (long) NaN = 0)
+    }
+    if (nan) { // keep each NaN argument's own bits in k for the end
+      for (int j = 0; j < count; j++) {
+        if (k[j] != k[j]) {
+          k[j] = values[j];
+        }
+      }
     }
     for (int j = 0; j < count; j++) {
       double x = values[j];
@@ -260,6 +272,13 @@ public enum Activation {
       double z = m * small[j] + (1 - m) * big;
       double sign = Math.max(Math.min(x * 0x1p1000 * 0x1p1000, 1.0), -1.0);
       values[j] = z * sign;
+    }
+    if (nan) { // NaN in gives that NaN back, sign and payload included, as the scalar form does
+      for (int j = 0; j < count; j++) {
+        if (k[j] != k[j]) {
+          values[j] = k[j];
+        }
+      }
     }
   }
 

@@ -145,6 +145,9 @@ final class MlpObjective implements Objective {
    * arrays, so two passes over the n parameters fewer than the generic operator). {@code out} may be {@code v}.
    */
   void forwardDifference(double[] x, double h, double[] v, double[] g0, double[] out) {
+    if (out == x || out == g0) {
+      throw new IllegalArgumentException("the product's output must not be the point or its gradient");
+    }
     workspace.setShiftedParameters(x, h, v);
     for (int c = 0; c < chunks; c++) {
       ensureLoaded(c);

@@ -55,6 +55,8 @@ final class Team {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile Job job;
   private volatile long generation;
+  /** The thread whose job the team is running, or null. */
+  private volatile Thread owner;
 
   private Team(int size) {
     if (size >= 1 << PART_BITS) {
@@ -90,13 +92,44 @@ final class Team {
 
   /**
    * Runs {@code work}'s parts 0 … size − 1 on the team (part 0 on the calling thread) and returns when all have
-   * finished. Callers take turns.
+   * finished. Callers take turns; a job started from inside a job (by its caller or a helper) runs its parts one after
+   * another on that thread.
    */
-  synchronized void run(Job work) {
-    if (size == 1) {
-      work.run(0, 1);
+  void run(Job work) {
+    if (size == 1 || inJob()) { // a team of one, or a job started from inside a job: its parts in order, here
+      for (int part = 0; part < size; part++) {
+        work.run(part, size);
+      }
       return;
     }
+    synchronized (this) {
+      owner = Thread.currentThread();
+      try {
+        runOnTeam(work);
+      } finally {
+        owner = null;
+      }
+    }
+  }
+
+  /**
+   * True on a thread that is running one of this team's jobs (the caller of the current job, or a helper): a job
+   * run from there must not wait for the team (its helpers may be the ones waiting) nor reset the current job.
+   */
+  private boolean inJob() {
+    Thread current = Thread.currentThread();
+    if (current == owner) {
+      return true;
+    }
+    for (Thread helper : helpers) {
+      if (helper == current) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void runOnTeam(Job work) {
     failure.set(null);
     done.set(0);
     job = work;
@@ -162,6 +195,7 @@ final class Team {
           continue;
         }
         sleeping.set(1);
+        Thread.interrupted(); // an interrupt left by a part would make park return at once, turning parking into spinning
         if (generation == seen) { // re-check after announcing: the caller unparks whoever it sees parked
           LockSupport.park(this);
         }

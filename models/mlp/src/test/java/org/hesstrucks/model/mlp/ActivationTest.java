@@ -80,7 +80,9 @@ class ActivationTest {
     double[] edges = {0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 0x1p-28, -0x1p-29,
       Math.nextDown(0x1p-28), Math.nextUp(0x1p-28), 0.625, Math.nextDown(0.625), Math.nextUp(0.625), -0.625, 22,
       Math.nextUp(22.0), Math.nextDown(22.0), -22, 44, -700, 1e300, -Double.MAX_VALUE, Double.POSITIVE_INFINITY,
-      Double.NEGATIVE_INFINITY, Double.NaN, -Double.NaN};
+      Double.NEGATIVE_INFINITY, Double.NaN, Double.longBitsToDouble(0xFFF8000000000000L), // the negative NaN of inf − inf
+      Double.longBitsToDouble(0x7FF0000000000001L), Double.longBitsToDouble(0x7FF8000000000123L), // signalling, payload
+      Double.longBitsToDouble(0xFFF0000000000ABCL)};
     int count = 5000;
     double[] values = new double[count];
     for (int i = 0; i < count; i++) {

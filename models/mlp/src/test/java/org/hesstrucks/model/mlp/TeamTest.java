@@ -141,6 +141,54 @@ class TeamTest {
   }
 
   @Test
+  @DisplayName("a job started inside a job (on its caller or on a helper) runs its parts in order on that thread")
+  void nestedJobsRunInline() {
+    Team team = Team.shared(2);
+    for (int job = 0; job < 200; job++) {
+      AtomicInteger inner = new AtomicInteger();
+      AtomicInteger outer = new AtomicInteger();
+      team.run((part, parts) -> {
+        Thread here = Thread.currentThread();
+        team.run((innerPart, innerParts) -> {
+          assertSame(here, Thread.currentThread());
+          inner.incrementAndGet();
+        });
+        outer.incrementAndGet();
+      });
+      assertEquals(2, outer.get());
+      assertEquals(4, inner.get(), "each of the 2 outer parts ran both inner parts");
+    }
+  }
+
+  @Test
+  @DisplayName("a part that leaves its thread interrupted does not keep the helper spinning: it still parks")
+  void interruptedHelperParks() throws InterruptedException {
+    Team team = Team.shared(2);
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(threads.isThreadCpuTimeSupported());
+    AtomicReference<Thread> helper = new AtomicReference<>();
+    for (int job = 0; job < 1000 && helper.get() == null; job++) {
+      team.run((part, parts) -> {
+        if (Thread.currentThread().getName().startsWith("hesstrucks-mlp-team2-")) {
+          helper.set(Thread.currentThread());
+          Thread.currentThread().interrupt();
+        } else {
+          long until = System.nanoTime() + 1_000_000; // part 0 takes 1 ms: time for the helper to claim part 1
+          while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+          }
+        }
+      });
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(helper.get() != null, "no part ran on the helper");
+    Thread.sleep(50); // past the spin: the helper should now be parked
+    long before = threads.getThreadCpuTime(helper.get().getId());
+    Thread.sleep(300);
+    long used = threads.getThreadCpuTime(helper.get().getId()) - before;
+    assertTrue(used < 100_000_000L, "the idle helper used " + used / 1_000_000 + " ms of CPU in 300 ms");
+  }
+
+  @Test
   @DisplayName("a team of one runs the job on the caller")
   void teamOfOne() {
     AtomicReference<Thread> ran = new AtomicReference<>();
