@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Products split over the team ({@link OpenBlasKernels} with threads &gt; 1) against the unsplit product, and whole
@@ -80,19 +81,20 @@ class ThreadedKernelsTest {
     }
   }
 
-  @Test
+  @ParameterizedTest
+  @EnumSource(Activation.class)
   @DisplayName("a model on 2 and 3 threads: value, gradient, exact, Gauss-Newton and forward-difference products as on 1")
-  void modelsAgreeAcrossThreadCounts() {
+  void modelsAgreeAcrossThreadCounts(Activation activation) {
     // Big enough that every pass is split: 128 × 96 activations, 13,733 parameters, products ≥ 2¹⁷ multiply-adds.
-    double[][] reference = evaluate(1);
+    double[][] reference = evaluate(1, activation);
     for (int threads : new int[] {2, 3}) {
-      double[][] result = evaluate(threads);
+      double[][] result = evaluate(threads, activation);
       assertEquals(reference[0][0], result[0][0], 1e-13 * Math.abs(reference[0][0]), "loss");
       for (int i = 1; i < reference.length; i++) {
         double error = Nets.relativeError(result[i], reference[i]);
         assertTrue(error < 1e-12, threads + " threads, output " + i + ": relative error " + error);
       }
-      assertArrayEqualsBits(result, evaluate(threads));
+      assertArrayEqualsBits(result, evaluate(threads, activation));
     }
   }
 
@@ -121,8 +123,8 @@ class ThreadedKernelsTest {
   }
 
   /** {loss}, gradient, H v, G v, forward-difference product, on a fresh model with {@code threads} threads. */
-  private static double[][] evaluate(int threads) {
-    MlpModel model = new MlpModel(new MlpConfig(2, List.of(96), Activation.TANH, Loss.CROSS_ENTROPY, null, 0.01,
+  private static double[][] evaluate(int threads, Activation activation) {
+    MlpModel model = new MlpModel(new MlpConfig(2, List.of(96), activation, Loss.CROSS_ENTROPY, null, 0.01,
         threads, KernelChoice.OPENBLAS), Nets.classification(128, 8, 40, 5, 21));
     Objective f = model.objective(Batch.full(128));
     double[] x = Nets.point(model, 5, 1);
