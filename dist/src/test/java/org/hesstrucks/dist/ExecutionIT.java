@@ -74,9 +74,10 @@ class ExecutionIT {
     Path results = dir.resolve("results");
     Process harness = Cli.start(dir, "run", sweep.toString(), "-o", results.toString());
     Optional<ProcessHandle> worker = Optional.empty();
-    for (int i = 0; i < 200 && worker.isEmpty(); i++) {
-      Thread.sleep(50);
-      worker = harness.children().findFirst();
+    for (int i = 0; i < 400 && worker.isEmpty(); i++) {
+      Thread.sleep(25);
+      // The worker itself, not the JDK's spawn helper that precedes it (killing that makes the start fail instead).
+      worker = harness.children().filter(ExecutionIT::isWorker).findFirst();
     }
     assertTrue(worker.isPresent(), "no worker started");
     worker.get().destroyForcibly();
@@ -88,6 +89,10 @@ class ExecutionIT {
     assertEquals(1, errors.size());
     assertTrue(errors.get(0).get("message").asText().startsWith("the worker JVM was killed by signal 9 without "
         + "writing a result"), errors.get(0).get("message").asText());
+  }
+
+  private static boolean isWorker(ProcessHandle process) {
+    return process.info().arguments().map(args -> java.util.Arrays.asList(args).contains("worker")).orElse(false);
   }
 
   @Test

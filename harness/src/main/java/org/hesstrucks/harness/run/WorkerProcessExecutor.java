@@ -28,10 +28,17 @@ public final class WorkerProcessExecutor implements CellExecutor {
 
   private final CellRunner runner;
   private final RunOptions options;
+  private final String javaExecutable;
 
   public WorkerProcessExecutor(CellRunner runner, RunOptions options) {
+    this(runner, options, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  /** With another {@code java} executable (tests: one that does not exist, so starting a worker fails). */
+  WorkerProcessExecutor(CellRunner runner, RunOptions options, String javaExecutable) {
     this.runner = runner;
     this.options = options;
+    this.javaExecutable = javaExecutable;
   }
 
   @Override
@@ -48,7 +55,14 @@ public final class WorkerProcessExecutor implements CellExecutor {
       builder.environment().put("OPENBLAS_NUM_THREADS", "1");
       builder.environment().put("OMP_NUM_THREADS", "1");
     }
-    Process process = builder.start();
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) { // e.g. the JDK's spawn helper died before it could start the worker: this cell only
+      Files.deleteIfExists(ticket);
+      return record(store, runner.failure(cell, sweep.name(), CellStatus.ERROR, "the worker JVM could not be started: "
+          + e.getMessage() + " (log: " + log + ")", startedAt, execution()));
+    }
     boolean ended;
     try {
       ended = process.waitFor(Math.round(options.timeLimitSeconds() * 1000), TimeUnit.MILLISECONDS);
@@ -88,7 +102,7 @@ public final class WorkerProcessExecutor implements CellExecutor {
 
   private List<String> command(Path ticket, SweepContext sweep, ResultStore store) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaExecutable);
     command.add("-Xmx" + options.workerHeap());
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-cp");
