@@ -412,23 +412,38 @@ final class Workspace {
 
   /**
    * Sets the parameter block to x + h·v (the forward-difference trial point, the same bits as
-   * {@code x[i] + h * v[i]} in a {@code double[]}) without an intermediate array.
+   * {@code x[i] + h * v[i]} in a {@code double[]}). With a {@code stage} (an array of the parameters' length that
+   * is neither x nor v and whose contents may be overwritten; the product's output, which the quotient overwrites
+   * next) each chunk is formed there at its own index and copied in; without one, through a scratch chunk.
    */
-  void setShiftedParameters(double[] x, double h, double[] v) {
+  void setShiftedParameters(double[] x, double h, double[] v, double[] stage) {
     elementwise.x = x;
     elementwise.y = v;
+    elementwise.w = stage;
     elementwise.h = h;
     runElementwise(Op.SHIFT, params.length);
     stamp++;
   }
 
-  private void shiftRange(double[] x, double h, double[] v, int from, int to, double[] buffer) {
+  /**
+   * The shift over [from, to). Formed at the same index in x, v and the stage, the loop compiles to vector code and
+   * the pass takes half the time of the scratch route, whose loop mixes a chunk-relative and an absolute index and
+   * stays scalar (measured on 269,322 parameters: 126 against 263 µs).
+   */
+  private void shiftRange(double[] x, double h, double[] v, double[] stage, int from, int to, double[] buffer) {
     for (int at = from; at < to; at += SCRATCH) {
-      int count = Math.min(SCRATCH, to - at);
-      for (int j = 0; j < count; j++) {
-        buffer[j] = x[at + j] + h * v[at + j];
+      int end = Math.min(to, at + SCRATCH);
+      if (stage != null) {
+        for (int i = at; i < end; i++) {
+          stage[i] = x[i] + h * v[i];
+        }
+        params.copyFrom(at, stage, at, end - at);
+      } else {
+        for (int j = 0; j < end - at; j++) {
+          buffer[j] = x[at + j] + h * v[at + j];
+        }
+        params.copyFrom(at, buffer, 0, end - at);
       }
-      params.copyFrom(at, buffer, 0, count);
     }
   }
 
@@ -448,28 +463,28 @@ final class Workspace {
   }
 
   /**
-   * The quotient over [from, to). Without weight decay each chunk of the gradient block is copied into {@code out}
-   * and the loop then runs on {@code out} and {@code g0} at the same index, which C2 compiles to vector code (a loop
+   * The quotient over [from, to), a chunk of {@link #SCRATCH} at a time so that each chunk is still in the first-level
+   * cache when it is read back. Without weight decay each chunk of the gradient block is copied into {@code out} and
+   * the loop then runs on {@code out} and {@code g0} at the same index, which C2 compiles to vector code (a loop
    * mixing a chunk-relative and an absolute index stays scalar: 0.39 against 0.54 ns per element, in cache). With
    * decay, ∇f(x + h·v) needs v, and {@code out} may be {@code v}, so the gradient is staged through {@code buffer}.
    */
   private void quotientRange(double[] x, double h, double[] v, double decay, double[] g0, double[] out, int from,
       int to, double[] buffer) {
     double inv = 1 / h;
-    if (decay == 0) {
-      gradient.copyTo(from, out, from, to - from);
-      for (int i = from; i < to; i++) {
-        out[i] = (out[i] - g0[i]) * inv;
-      }
-      return;
-    }
     for (int at = from; at < to; at += SCRATCH) {
-      int count = Math.min(SCRATCH, to - at);
-      gradient.copyTo(at, buffer, 0, count);
-      for (int j = 0; j < count; j++) {
-        int i = at + j;
-        double g = buffer[j] + decay * (x[i] + h * v[i]);
-        out[i] = (g - g0[i]) * inv;
+      int end = Math.min(to, at + SCRATCH);
+      if (decay == 0) {
+        gradient.copyTo(at, out, at, end - at);
+        for (int i = at; i < end; i++) {
+          out[i] = (out[i] - g0[i]) * inv;
+        }
+      } else {
+        gradient.copyTo(at, buffer, 0, end - at);
+        for (int i = at; i < end; i++) {
+          double g = buffer[i - at] + decay * (x[i] + h * v[i]);
+          out[i] = (g - g0[i]) * inv;
+        }
       }
     }
   }
@@ -771,7 +786,7 @@ final class Workspace {
           exactDeltaRange(a, b, c, d, e, out, from, to, buffers);
           break;
         case SHIFT:
-          shiftRange(x, h, y, from, to, buffers[0]);
+          shiftRange(x, h, y, w, from, to, buffers[0]);
           break;
         case SQUARES:
           for (int at = from; at < to; at += SCRATCH) {
