@@ -42,4 +42,13 @@ public interface ModelPlugin<C extends Record> extends Plugin<C> {
   default List<String> warnings(C config, CurvatureMode requested) {
     return List.of();
   }
+
+  /**
+   * Warnings for a sweep's validation about running this model on this machine at all, whatever is asked of it: a
+   * slow fallback, say (the {@code mlp} model warns when OpenBLAS does not load and it runs on plain Java loops).
+   * Printed by {@code hesstrucks validate} and {@code run}, once per model block; none by default.
+   */
+  default List<String> warnings(C config) {
+    return List.of();
+  }
 }

@@ -99,4 +99,13 @@ class DataSweepTest {
         + "here", "$.optimizers[1].curvature × $.models[0]: fixture-softmax: forward differences are rough here"),
         sweep.warnings());
   }
+
+  @Test
+  @DisplayName("a model's warning about running here at all is printed once per model block, with its path")
+  void modelWarnings() {
+    CompiledSweep sweep = Sweeps.compile("{'optimizers': [{'id': 'gd'}, {'id': 'fixture-lists'}], "
+        + "'datasets': [{'id': 'fixture-data'}], 'models': [{'id': 'fixture-softmax', 'note': 'slow kernels'}, "
+        + "{'id': 'fixture-softmax'}]}");
+    assertEquals(List.of("$.models[0]: fixture-softmax: slow kernels"), sweep.warnings());
+  }
 }

@@ -52,6 +52,15 @@ public record BoundBlock(LoadedPlugin<? extends Plugin<?>> plugin, Record config
     return plugin.warnings(plugin.configType().cast(config), mode);
   }
 
+  /** What the model this (model) block configures says about running here at all (a slow fallback, say). */
+  public java.util.List<String> modelWarnings() {
+    return warnings((ModelPlugin<?>) plugin.plugin(), config);
+  }
+
+  private static <C extends Record> java.util.List<String> warnings(ModelPlugin<C> plugin, Record config) {
+    return plugin.warnings(plugin.configType().cast(config));
+  }
+
   /** Creates the optimizer this (optimizer) block configures. */
   public Optimizer createOptimizer(OptimizerSetup setup) {
     return create((OptimizerPlugin<?>) plugin.plugin(), config, setup);

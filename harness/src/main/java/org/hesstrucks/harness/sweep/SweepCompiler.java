@@ -138,6 +138,12 @@ public final class SweepCompiler {
     List<WorkUnit> units = new ArrayList<>();
     List<String> refused = new ArrayList<>();
     for (BoundBlock model : models) {
+      for (String warning : model.modelWarnings()) {
+        String line = model.path() + ": " + warning;
+        if (!warnings.contains(line)) {
+          warnings.add(line);
+        }
+      }
       boolean needsData = ((ModelPlugin<?>) model.plugin().plugin()).requiresDataset();
       List<BoundBlock> dataChoices = needsData ? datasets : java.util.Collections.singletonList(null);
       for (BoundBlock dataset : dataChoices) {

@@ -57,13 +57,19 @@ final class IdxFile {
     boolean gzip = raw.length >= 2 && (raw[0] & 0xFF) == 0x1f && (raw[1] & 0xFF) == 0x8b;
     byte[] data = raw;
     if (gzip) {
-      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-        data = in.readAllBytes();
+      ByteArrayInputStream source = new ByteArrayInputStream(raw);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(32, 4 * raw.length));
+      try (GZIPInputStream in = new GZIPInputStream(source, 8192)) {
+        in.transferTo(out);
+        data = out.toByteArray();
       } catch (EOFException e) {
         throw new DataFormatException(file, "byte " + raw.length, "a complete gzip stream",
             "the end of the file", e);
       } catch (ZipException e) {
-        throw new DataFormatException(file, "gzip stream", "valid gzip data", e.getMessage(), e);
+        // The inflater reads its input 8 KiB at a time: the damage is in the block read last.
+        int consumed = raw.length - source.available();
+        throw new DataFormatException(file, "compressed bytes " + Math.max(0, consumed - 8192) + "–" + consumed
+            + ", after " + out.size() + " decompressed bytes", "valid gzip data", e.getMessage(), e);
       }
     }
     // The hash of the decompressed bytes: a file and its gzip (whose header holds a time stamp) are one dataset.

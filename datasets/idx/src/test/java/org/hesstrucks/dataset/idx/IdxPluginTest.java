@@ -162,6 +162,61 @@ class IdxPluginTest {
   }
 
   @Test
+  @DisplayName("subsample keeps that many training images in file order, labels with them; the test files stay whole")
+  void subsample() throws Exception {
+    int[] pixels = new int[40];
+    int[] labels = new int[10];
+    for (int i = 0; i < 10; i++) {
+      labels[i] = i % 3;
+      Arrays.fill(pixels, 4 * i, 4 * i + 4, i);
+    }
+    write("train-images", idx(new int[] {10, 2, 2}, pixels), false);
+    write("train-labels", idx(new int[] {10}, labels), false);
+    write("test-images", idx(new int[] {2, 2, 2}, new int[8]), false);
+    write("test-labels", idx(new int[] {2}, new int[] {0, 1}), false);
+    Dataset d = load(config(3, new DatasetOptions(null, null, 4, 7L)));
+    assertEquals(4, d.train().rows());
+    assertEquals(2, d.test().rows());
+    int previous = -1;
+    for (int i = 0; i < 4; i++) {
+      int image = (int) Math.round(d.train().features()[4 * i] * 255);
+      assertTrue(image > previous, "file order");
+      previous = image;
+      assertEquals(image % 3, d.train().labels()[i], "labels follow their images");
+    }
+    assertArrayEquals(d.train().features(), load(config(3, new DatasetOptions(null, null, 4, 7L))).train().features());
+  }
+
+  @Test
+  @DisplayName("standardize: training columns get mean 0 and standard deviation 1; the test set uses their statistics")
+  void standardize() throws Exception {
+    writeMnist(false);
+    Dataset raw = load(config(null, null));
+    Dataset d = load(config(null, new DatasetOptions(true, null, null, null)));
+    int rows = 3;
+    int columns = 6;
+    for (int c = 0; c < columns; c++) {
+      double mean = 0;
+      for (int r = 0; r < rows; r++) {
+        mean += raw.train().features()[r * columns + c] / rows;
+      }
+      double variance = 0;
+      double sum = 0;
+      for (int r = 0; r < rows; r++) {
+        double centred = raw.train().features()[r * columns + c] - mean;
+        variance += centred * centred / rows;
+        sum += d.train().features()[r * columns + c];
+      }
+      double sd = Math.sqrt(variance);
+      assertEquals(0, sum, 1e-12, "column " + c);
+      for (int r = 0; r < 2; r++) {
+        assertEquals((raw.test().features()[r * columns + c] - mean) / sd, d.test().features()[r * columns + c],
+            1e-12, "test row " + r + ", column " + c + ": the training statistics");
+      }
+    }
+  }
+
+  @Test
   @DisplayName("relative paths resolve against the sweep's folder; a missing file names its field")
   void paths() throws Exception {
     writeMnist(false);
@@ -227,6 +282,37 @@ class IdxPluginTest {
     DataFormatException e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
     assertEquals(dir.resolve("train-images") + ": byte " + (gz.length - 12)
         + ": expected a complete gzip stream, got the end of the file", e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a corrupt (not truncated) gzip stream is refused naming the file, where it broke and zlib's reason")
+  void corruptGzip() throws Exception {
+    int[] pixels = new int[60_000];
+    java.util.Random random = new java.util.Random(1);
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = random.nextInt(256);
+    }
+    byte[] gz = gzip(idx(new int[] {600, 10, 10}, pixels));
+    gz[gz.length - 6] ^= 0x5A; // the trailer's length field: the stream inflates, the check fails
+    Files.write(dir.resolve("train-images"), gz);
+    write("train-labels", idx(new int[] {600}, new int[600]), false);
+    write("test-images", idx(new int[] {1, 10, 10}, new int[100]), false);
+    write("test-labels", idx(new int[] {1}, new int[1]), false);
+    assertCorruptAt(gz.length - 6, 60_016, "Corrupt GZIP trailer");
+    byte[] block = gzip(idx(new int[] {600, 10, 10}, pixels));
+    block[10] = (byte) 0xFF; // the first deflate block's header: a reserved block type
+    Files.write(dir.resolve("train-images"), block);
+    assertCorruptAt(10, 0, "invalid block type");
+  }
+
+  /** The load fails naming a range of compressed bytes that holds {@code damaged}. */
+  private void assertCorruptAt(int damaged, int decompressed, String reason) {
+    DataFormatException e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(
+        dir.resolve("train-images").toString()) + ": compressed bytes (\\d+)–(\\d+), after " + decompressed
+        + " decompressed bytes: expected valid gzip data, got " + reason).matcher(e.getMessage());
+    assertTrue(m.matches(), e.getMessage());
+    assertTrue(Integer.parseInt(m.group(1)) <= damaged && damaged < Integer.parseInt(m.group(2)), e.getMessage());
   }
 
   @Test

@@ -50,8 +50,8 @@ final class CsvReader {
           cells = -2; // the next line sets the width
           continue;
         }
-        boolean named = header == Header.NAMES
-            || header == Header.AUTO && row.stream().anyMatch(c -> !ParsedTable.isNumber(c));
+        boolean named = header == Header.NAMES || header == Header.AUTO && looksLikeHeader(row, reference,
+            referenceHeader);
         if (named) {
           names = row;
           cells = row.size();
@@ -89,6 +89,10 @@ final class CsvReader {
       for (int c = 0; c < cells; c++) {
         String cell = row.get(c);
         if (c == labelColumn) {
+          if (cell.isEmpty()) {
+            throw new DataFormatException(file, place(lineNumber, c, names), config.task() == Task.REGRESSION
+                ? "a number (the regression target)" : "a label (the sample's class)", "an empty cell");
+          }
           if (config.task() == Task.REGRESSION && !ParsedTable.isNumber(cell)) {
             throw new DataFormatException(file, place(lineNumber, c, names), "a number (the regression target)",
                 ParsedTable.quote(cell));
@@ -110,6 +114,31 @@ final class CsvReader {
       throw new DataFormatException(file, "line " + lineNumber + " (the end)", "at least one sample", "none");
     }
     return table;
+  }
+
+  /**
+   * {@link Header#AUTO}'s decision for a file's first non-blank line. A held-out file follows the training file. A
+   * label column given by name needs a header. Otherwise the line is a header when one of its feature cells is not
+   * a number: the label cell does not count, since class names are often words (a headerless file such as UCI's
+   * {@code iris.data}, {@code 5.1,3.5,1.4,0.2,Iris-setosa}, would otherwise lose its first sample to a header). A
+   * header whose every feature name is a number cannot be told from a sample: say {@code header: names}.
+   */
+  private boolean looksLikeHeader(List<String> row, ParsedTable reference, List<String> referenceHeader) {
+    if (reference != null) {
+      return referenceHeader != null;
+    }
+    if (config.labelColumn() != null) {
+      return true;
+    }
+    int size = row.size();
+    int index = config.labelIndex();
+    int label = index < 0 ? size + index : index; // out of range: no cell is skipped, labelColumn refuses it next
+    for (int c = 0; c < size; c++) {
+      if (c != label && !ParsedTable.isNumber(row.get(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkWidth(Path file, int lineNumber, int cells, ParsedTable reference)

@@ -6,7 +6,11 @@ import org.hesstrucks.core.ConfigException;
 
 /** Whether and how a CSV file starts with a header line. Spelled in kebab-case in sweep files. */
 public enum Header {
-  /** Column names when a cell of the first line is not a number, else no header. */
+  /**
+   * Column names when a feature cell of the first line is not a number (the label cell does not count: class names
+   * are often words) or when the label column is given by name, else no header; a held-out file follows the
+   * training file.
+   */
   AUTO("auto"),
   /** No header: every line is a sample. */
   NONE("none"),

@@ -123,6 +123,83 @@ class TabularPluginTest {
   }
 
   @Test
+  @DisplayName("CSV without a header and with word labels (UCI's iris.data): the first line is a sample, not a header")
+  void headerlessWordLabels() throws Exception {
+    file("iris.data", "5.1,3.5,Iris-setosa\n7.0,3.2,Iris-versicolor\n6.3,3.3,Iris-virginica\n");
+    file("iris.test", "4.9,3.0,Iris-setosa\n");
+    Dataset d = load("{\"train\": \"iris.data\", \"test\": \"iris.test\"}");
+    assertEquals(3, d.train().rows());
+    assertArrayEquals(new double[] {5.1, 3.5, 7.0, 3.2, 6.3, 3.3}, d.train().features());
+    assertEquals(List.of("Iris-setosa", "Iris-versicolor", "Iris-virginica"), d.classNames());
+    assertArrayEquals(new int[] {0}, d.test().labels());
+    file("first.data", "setosa,5.1,3.5\nversicolor,7.0,3.2\n");
+    Dataset first = load("{\"train\": \"first.data\", \"test\": \"first.data\", \"labelIndex\": 0}");
+    assertEquals(2, first.train().rows());
+    assertEquals(List.of("setosa", "versicolor"), first.classNames());
+  }
+
+  @Test
+  @DisplayName("a held-out file follows the training file's header: one sample line is not taken for names")
+  void heldOutFollowsTraining() throws Exception {
+    file("h.csv", "a,b,y\n1,2,0\n3,4,1\n");
+    file("nh.csv", "5,6,1\n");
+    assertEquals(dir.resolve("nh.csv") + ": line 1: expected the columns of " + dir.resolve("h.csv")
+        + ": a, b, y, got 5, 6, 1", error("{\"train\": \"h.csv\", \"test\": \"nh.csv\"}"));
+    file("p.csv", "1,2,0\n3,4,1\n");
+    file("q.csv", "a,b,y\n5,6,1\n");
+    assertEquals(dir.resolve("q.csv") + ": line 1, column 1: expected a number, got 'a'",
+        error("{\"train\": \"p.csv\", \"test\": \"q.csv\"}"));
+  }
+
+  @Test
+  @DisplayName("an empty label cell is refused as a missing label, for classes and for regression targets")
+  void emptyLabel() throws Exception {
+    file("e.csv", "x,y,species\n1,2,setosa\n3,4,\n");
+    assertEquals(dir.resolve("e.csv") + ": line 3, column 3 ('species'): expected a label (the sample's class), got "
+        + "an empty cell", error("{\"train\": \"e.csv\"}"));
+    file("r.csv", "1,2,0.5\n3,4,\n");
+    assertEquals(dir.resolve("r.csv") + ": line 2, column 3: expected a number (the regression target), got an "
+        + "empty cell", error("{\"train\": \"r.csv\", \"task\": \"regression\"}"));
+  }
+
+  @Test
+  @DisplayName("one file: the held-out share is seeded (same seed, same rows; rows keep their labels); subsample "
+      + "keeps that many training rows in file order")
+  void splitAndSubsample() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append(i).append(',').append(i * 0.5).append(',').append(i % 4).append('\n');
+    }
+    file("s.csv", text.toString());
+    String seeded = "{\"train\": \"s.csv\", \"options\": {\"testFraction\": 0.25, \"splitSeed\": %d%s}}";
+    Dataset a = load(String.format(seeded, 3, ""));
+    Dataset b = load(String.format(seeded, 3, ""));
+    Dataset c = load(String.format(seeded, 4, ""));
+    assertEquals(30, a.train().rows());
+    assertEquals(10, a.test().rows());
+    assertArrayEquals(a.test().features(), b.test().features());
+    assertNotEquals(java.util.Arrays.toString(a.test().features()), java.util.Arrays.toString(c.test().features()));
+    for (Dataset d : List.of(a, c)) {
+      for (int r = 0; r < d.test().rows(); r++) {
+        int row = (int) d.test().features()[2 * r];
+        assertEquals(row * 0.5, d.test().features()[2 * r + 1]);
+        assertEquals(row % 4, d.test().labels()[r], "the label of row " + row);
+      }
+    }
+    Dataset sub = load(String.format(seeded, 3, ", \"subsample\": 12"));
+    assertEquals(12, sub.train().rows());
+    assertEquals(10, sub.test().rows(), "the held-out split is not subsampled");
+    assertArrayEquals(a.test().features(), sub.test().features(), "subsampling happens after the split");
+    for (int r = 0; r < 12; r++) {
+      int row = (int) sub.train().features()[2 * r];
+      assertEquals(row % 4, sub.train().labels()[r]);
+      if (r > 0) {
+        assertTrue(row > (int) sub.train().features()[2 * (r - 1)], "file order");
+      }
+    }
+  }
+
+  @Test
   @DisplayName("declared classes with integer labels keep the labels as class indices")
   void declaredClasses() throws Exception {
     file("d.csv", "0.5,3\n1.5,0\n2.5,3\n");
@@ -255,8 +332,16 @@ class TabularPluginTest {
     assertArrayEquals(new double[] {0.5, 0, 2, 0, 0, 0, -1.5, 0, 0, 0, 0, 0, 0, 1e-3, 0}, d.train().features());
     assertArrayEquals(new int[] {1, 0, 1}, d.train().labels());
     assertArrayEquals(new double[] {0, 0, 0, 0, 7}, d.test().features());
-    Dataset wide = load("{\"format\": \"libsvm\", \"train\": \"a.svm\", \"features\": 8, \"task\": \"regression\"}");
+    Dataset wide = load("{\"format\": \"libsvm\", \"train\": \"a.svm\", \"test\": \"b.svm\", \"features\": 8, "
+        + "\"task\": \"regression\"}");
     assertEquals(8, wide.train().columns());
+    assertEquals(1, wide.train().targetColumns());
+    assertArrayEquals(new double[] {1, -1, 1}, wide.train().targets(), "the labels as real targets");
+    file("r.svm", "2.5 1:1\n-0.125 qid:1 2:1\n1e-3 1:2 # note\n");
+    Dataset regression = load("{\"format\": \"libsvm\", \"train\": \"r.svm\", \"test\": \"r.svm\", "
+        + "\"task\": \"regression\"}");
+    assertArrayEquals(new double[] {2.5, -0.125, 1e-3}, regression.train().targets());
+    assertArrayEquals(new double[] {1, 0, 0, 1, 2, 0}, regression.train().features());
   }
 
   @Test
@@ -280,6 +365,9 @@ class TabularPluginTest {
     file("g.svm", "1 1:1\n0 2:1\n");
     assertEquals(dir.resolve("g.svm") + ": all lines: expected at most 2147483639 dense values (rows × features), "
         + "got 2 × 2000000000", error("{\"format\": \"libsvm\", \"train\": \"g.svm\", \"features\": 2000000000}"));
+    file("t.svm", "0.5 1:1\nabc 1:2\n");
+    assertEquals(dir.resolve("t.svm") + ": line 2, token 1: expected a number (the regression target), got 'abc'",
+        error("{\"format\": \"libsvm\", \"train\": \"t.svm\", \"task\": \"regression\"}"));
     file("f.svm", "# nothing\n");
     assertEquals(dir.resolve("f.svm") + ": line 1 (the end): expected at least one sample, got none",
         error("{\"format\": \"libsvm\", \"train\": \"f.svm\"}"));

@@ -374,8 +374,11 @@ public final class MlpModel implements Model {
         + ", " + config.loss() + "\nPyTorch nn.Linear layout: per layer, weight [out][in] row-major, then bias");
   }
 
-  /** Reads a {@link ParameterFile} written for a network with this many parameters. */
+  /**
+   * Reads a {@link ParameterFile} written for a network with this many parameters (and, when its header names
+   * the layer sizes, these sizes).
+   */
   public double[] loadParameters(Path path) throws IOException {
-    return ParameterFile.read(path, net.dimension());
+    return ParameterFile.read(path, net.dimension(), net.shape());
   }
 }

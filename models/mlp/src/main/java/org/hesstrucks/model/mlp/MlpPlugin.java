@@ -70,4 +70,39 @@ public final class MlpPlugin implements ModelPlugin<MlpConfig> {
     }
     return List.of();
   }
+
+  /**
+   * Warnings about the dense kernels this machine gives the model (its results record them under {@code blas}
+   * either way): with {@code kernels: auto}, that OpenBLAS did not load and the model falls back to plain Java
+   * loops; with OpenBLAS, that its dispatch will pick the generic kernels (no AVX on this CPU).
+   */
+  @Override
+  public List<String> warnings(MlpConfig config) {
+    if (config.kernels() == KernelChoice.JAVA) {
+      return List.of();
+    }
+    String failure = OpenBlasKernels.loadFailure();
+    return kernelWarnings(config.kernels(), failure, failure == null ? OpenBlasKernels.inferredCore() : null);
+  }
+
+  /**
+   * {@link #warnings(MlpConfig)} from what it found: why OpenBLAS did not load (null when it did) and the kernel
+   * family it picks here.
+   */
+  static List<String> kernelWarnings(KernelChoice choice, String loadFailure, String core) {
+    if (choice == KernelChoice.JAVA) {
+      return List.of();
+    }
+    if (loadFailure != null) {
+      // kernels: openblas is refused when the model is created, naming the same failure.
+      return choice == KernelChoice.AUTO ? List.of("mlp: OpenBLAS did not load (" + loadFailure + "): the model "
+          + "runs on plain Java loops, about a third of OpenBLAS's speed on one core (set kernels: java to say "
+          + "that is intended)") : List.of();
+    }
+    if (core.startsWith("generic")) {
+      return List.of("mlp: OpenBLAS will use its generic kernels on this CPU (no AVX among its flags), a "
+          + "fraction of its speed on an AVX2 or AVX-512 machine");
+    }
+    return List.of();
+  }
 }

@@ -42,6 +42,19 @@ public final class ParameterFile {
    * @throws IOException naming the file and line when it does not parse or the count is not {@code expectedLength}
    */
   public static double[] read(Path path, int expectedLength) throws IOException {
+    return read(path, expectedLength, null);
+  }
+
+  /**
+   * Reads a parameter file, also refusing one whose comments say it was written for other layer sizes (a comment
+   * containing {@code "sizes S,"}, as {@link MlpModel#saveParameters} writes; files without one are read as they
+   * are): two shapes can have the same number of parameters and still lay them out differently.
+   *
+   * @param expectedSizes the sizes as {@link MlpModel} writes them ("784-256-10"), or null for no check
+   * @throws IOException naming the file and line when it does not parse, the count is not {@code expectedLength}
+   *     or the sizes are not {@code expectedSizes}
+   */
+  public static double[] read(Path path, int expectedLength, String expectedSizes) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       double[] values = null;
       int count = 0;
@@ -50,6 +63,9 @@ public final class ParameterFile {
       while ((line = in.readLine()) != null) {
         lineNumber++;
         String text = line.strip();
+        if (text.startsWith("#") && expectedSizes != null) {
+          checkSizes(path, lineNumber, text, expectedSizes);
+        }
         if (text.isEmpty() || text.startsWith("#")) {
           continue;
         }
@@ -83,6 +99,16 @@ public final class ParameterFile {
             + (values == null ? "no count line" : count));
       }
       return values;
+    }
+  }
+
+  private static final java.util.regex.Pattern SIZES = java.util.regex.Pattern.compile("\\bsizes ([0-9]+(?:-[0-9]+)+),");
+
+  private static void checkSizes(Path path, int lineNumber, String comment, String expected) throws IOException {
+    java.util.regex.Matcher m = SIZES.matcher(comment);
+    if (m.find() && !m.group(1).equals(expected)) {
+      throw new IOException(path + ": line " + lineNumber + ": expected parameters for sizes " + expected
+          + ", the file was written for sizes " + m.group(1));
     }
   }
 }

@@ -178,6 +178,80 @@ class ActivationTest {
   }
 
   @Test
+  @DisplayName("softplus is within 2 ulp of log(1 + eˣ) to 50 digits on (−40, 30), tiny arguments of both signs included")
+  void softplusAgainstHighPrecision() {
+    Random random = new Random(4);
+    double worst = 0;
+    double worstAt = 0;
+    for (int i = 0; i < 3_000; i++) {
+      double x = i % 3 == 0 ? Math.copySign(Math.pow(10, -300 * random.nextDouble()), random.nextDouble() - 0.5)
+          : -40 + 70 * random.nextDouble();
+      double error = ulps(Activation.softplus(x), softplusReference(x));
+      if (error > worst) {
+        worst = error;
+        worstAt = x;
+      }
+    }
+    assertTrue(worst <= MAX_ULPS, "worst error " + worst + " ulp at " + worstAt);
+  }
+
+  /**
+   * log(1 + eˣ) in 60-digit decimal arithmetic, independent of StrictMath: x + log(1 + e^−x) for x > 0, and
+   * log(1 + y) = 2 atanh(y / (2 + y)) by its series (y / (2 + y) ≤ 1/3 here, so it converges fast); eᵃ as
+   * (e^(a/64))⁶⁴ from the Taylor series.
+   */
+  private static double softplusReference(double x) {
+    java.math.MathContext mc = new java.math.MathContext(60);
+    java.math.BigDecimal a = new java.math.BigDecimal(-Math.abs(x));
+    java.math.BigDecimal y = exp(a, mc);
+    java.math.BigDecimal z = y.divide(y.add(java.math.BigDecimal.valueOf(2)), mc);
+    java.math.BigDecimal z2 = z.multiply(z, mc);
+    java.math.BigDecimal power = z;
+    java.math.BigDecimal sum = z;
+    for (int k = 1; power.signum() != 0 && power.compareTo(sum.ulp()) > 0; k++) {
+      power = power.multiply(z2, mc);
+      sum = sum.add(power.divide(java.math.BigDecimal.valueOf(2L * k + 1), mc), mc);
+    }
+    java.math.BigDecimal log1p = sum.multiply(java.math.BigDecimal.valueOf(2), mc);
+    return (x > 0 ? log1p.add(new java.math.BigDecimal(x), mc) : log1p).doubleValue();
+  }
+
+  private static java.math.BigDecimal exp(java.math.BigDecimal a, java.math.MathContext mc) {
+    java.math.BigDecimal r = a.divide(java.math.BigDecimal.valueOf(64), mc);
+    java.math.BigDecimal term = java.math.BigDecimal.ONE;
+    java.math.BigDecimal sum = java.math.BigDecimal.ONE;
+    for (int k = 1; k < 200; k++) {
+      term = term.multiply(r, mc).divide(java.math.BigDecimal.valueOf(k), mc);
+      sum = sum.add(term, mc);
+      if (term.abs().compareTo(sum.ulp()) < 0) {
+        break;
+      }
+    }
+    for (int i = 0; i < 6; i++) {
+      sum = sum.multiply(sum, mc);
+    }
+    return sum;
+  }
+
+  @Test
+  @DisplayName("sigmoid and softplus at tiny arguments: ½ and log 2 exactly as rounded, the linear term where it shows")
+  void tinyArguments() {
+    for (double tiny : new double[] {Double.MIN_VALUE, 1e-300, 0x1p-60, -0x1p-60, -1e-300, -Double.MIN_VALUE}) {
+      assertEquals(0.5, Activation.sigmoid(tiny), "sigmoid(" + tiny + ")");
+      assertEquals(Math.log(2), Activation.softplus(tiny), Math.ulp(Math.log(2)), "softplus(" + tiny + ")");
+    }
+    // σ(x) = ½ + x/4 − x³/48 …: at x = 2⁻²⁰ the linear term is 2⁻²² ≫ ulp(½) = 2⁻⁵³.
+    double x = 0x1p-20;
+    assertEquals(0.5 + x / 4, Activation.sigmoid(x), 2 * Math.ulp(0.5));
+    assertEquals(0.5 - x / 4, Activation.sigmoid(-x), 2 * Math.ulp(0.5));
+    // softplus(x) = log 2 + x/2 + x²/8 − x⁴/192 …
+    assertEquals(Math.log(2) + x / 2 + x * x / 8, Activation.softplus(x), 2 * Math.ulp(Math.log(2)));
+    assertEquals(Math.log(2) - x / 2 + x * x / 8, Activation.softplus(-x), 2 * Math.ulp(Math.log(2)));
+    assertEquals(0.0, Activation.softplus(-800), "e⁻⁸⁰⁰ is below the smallest subnormal");
+    assertEquals(StrictMath.exp(-740), Activation.softplus(-740), "subnormal tail");
+  }
+
+  @Test
   @DisplayName("softplus at 0, large arguments, ±∞ and NaN")
   void softplusEdges() {
     assertEquals(Math.log(2), Activation.softplus(0), Math.ulp(Math.log(2)));

@@ -249,5 +249,11 @@ class MlpModelTest {
     Files.writeString(badNumber, text);
     e = assertThrows(IOException.class, () -> model.loadParameters(badNumber));
     assertEquals(badNumber + ": line 6: expected a number, got 'abc'", e.getMessage());
+    // A file written for other sizes is refused at its header line, before its count is read.
+    Path otherShape = dir.resolve("shape.txt");
+    Files.writeString(otherShape, "# hesstrucks mlp parameters, sizes 3-3-4, tanh, cross-entropy\n" + text);
+    e = assertThrows(IOException.class, () -> model.loadParameters(otherShape));
+    assertEquals(otherShape + ": line 1: expected parameters for sizes 3-4-3, the file was written for sizes 3-3-4",
+        e.getMessage());
   }
 }

@@ -97,6 +97,26 @@ class MlpPluginTest {
     assertEquals(List.of(), plugin.warnings(MlpConfig.defaults(), CurvatureMode.FORWARD_DIFFERENCE));
   }
 
+  @Test
+  @DisplayName("validation warns when kernels: auto falls back to Java loops or OpenBLAS runs its generic kernels")
+  void kernelWarnings() {
+    assertEquals(List.of("mlp: OpenBLAS did not load (UnsatisfiedLinkError: no jniopenblas_nolapack): the model "
+        + "runs on plain Java loops, about a third of OpenBLAS's speed on one core (set kernels: java to say that "
+        + "is intended)"), MlpPlugin.kernelWarnings(KernelChoice.AUTO, "UnsatisfiedLinkError: no jniopenblas_nolapack",
+        null));
+    assertEquals(List.of(), MlpPlugin.kernelWarnings(KernelChoice.OPENBLAS, "UnsatisfiedLinkError: x", null),
+        "creating the model refuses it");
+    assertEquals(List.of(), MlpPlugin.kernelWarnings(KernelChoice.JAVA, "UnsatisfiedLinkError: x", null));
+    assertEquals(List.of("mlp: OpenBLAS will use its generic kernels on this CPU (no AVX among its flags), a "
+        + "fraction of its speed on an AVX2 or AVX-512 machine"),
+        MlpPlugin.kernelWarnings(KernelChoice.AUTO, null, "generic or older (slow)"));
+    assertEquals(List.of(), MlpPlugin.kernelWarnings(KernelChoice.OPENBLAS, null, "haswell"));
+    // This machine (the build's): OpenBLAS loads and picks an AVX kernel, so nothing to say.
+    MlpPlugin plugin = new MlpPlugin();
+    assertEquals(List.of(), plugin.warnings(MlpConfig.defaults()));
+    assertEquals(List.of(), plugin.warnings(MlpConfig.defaults().withKernels(KernelChoice.JAVA)));
+  }
+
   private static <C extends Record> Model create(ModelPlugin<C> plugin, JsonNode block, Dataset data) {
     return plugin.create(ConfigBinder.bind(block, plugin.configType(), "$.models[0]"),
         new ModelContext(Optional.of(data)));
