@@ -6,12 +6,13 @@ import org.hesstrucks.core.ConfigException;
 
 /**
  * The hidden layers' activation σ, with its first and second derivatives, computed from IEEE-reproducible
- * operations only (+ − × ÷, {@code Math.fma}, {@code Math.rint}, {@code StrictMath.exp}, {@code StrictMath.log1p}):
- * the same bits in the interpreter and in compiled code, on every JVM, unlike {@code Math.tanh}, whose intrinsic
- * may differ from its fallback and costs about 22 ns. tanh is a polynomial and an exp kernel of our own (about
- * 5 ns; see {@link #tanh(double)}), within 1 ulp of the correctly rounded value and within 2 ulp of
- * {@code StrictMath.tanh}; sigmoid and softplus are within 2 ulp of the textbook formulas in {@code StrictMath}.
- * NaN gives NaN, ±∞ the limits.
+ * operations only (+ − × ÷, {@code Math.fma}, {@code Math.rint}, min, max, exponent bits): the same bits in the
+ * interpreter and in compiled code, on every JVM, unlike {@code Math.tanh}, whose intrinsic may differ from its
+ * fallback and costs about 22 ns. tanh is a polynomial and an exp kernel of our own (about 5 ns; see
+ * {@link #tanh(double)}), within 1 ulp of the correctly rounded value and within 2 ulp of {@code StrictMath.tanh};
+ * sigmoid and softplus share that exp kernel ({@link #expOfNegativeAbs(double)}), softplus adds a log1p of its own
+ * ({@link #log1pUnit(double)}), and both are within 2 ulp of 50-digit references (tested). The array forms used by
+ * the network give the scalar forms' bits in vector code. NaN gives that NaN back, ±∞ the limits.
  *
  * <p>Spelled in kebab-case in sweep files.
  */
@@ -70,6 +71,23 @@ public enum Activation {
   /** ln 2 − LN2_HI. */
   private static final double LN2_LO = 2.3190468138462996e-17;
   private static final double INV_LN2 = 1.4426950408889634;
+  /** e^x rounds to 0 below −745.2 (half the smallest subnormal); exponent arguments are clamped here. */
+  private static final double EXP_FLOOR = -746;
+  /** √2 rounded to double: {@link #log1pUnit} halves u = 1 + e from here up. */
+  private static final double SQRT2 = 1.4142135623730951;
+  // 2/(2k + 1), k = 1 … 11: the Taylor coefficients of (2 atanh(s) − 2s)/s in s² (log1pUnit; |s| ≤ 0.1716, so the
+  // first omitted term, 2/25 · s²⁵, is under 1e−19 of the result, about 2s).
+  private static final double L1 = 2.0 / 3;
+  private static final double L2 = 2.0 / 5;
+  private static final double L3 = 2.0 / 7;
+  private static final double L4 = 2.0 / 9;
+  private static final double L5 = 2.0 / 11;
+  private static final double L6 = 2.0 / 13;
+  private static final double L7 = 2.0 / 15;
+  private static final double L8 = 2.0 / 17;
+  private static final double L9 = 2.0 / 19;
+  private static final double L10 = 2.0 / 21;
+  private static final double L11 = 2.0 / 23;
 
   private final String id;
 
@@ -282,16 +300,179 @@ public enum Activation {
     }
   }
 
-  /** The logistic function from {@code StrictMath.exp(−|x|)}, without overflow for either sign. */
+  /**
+   * The logistic function: 1/(1 + e) for x ≥ 0 and e/(1 + e) below, from one e = e^(−|x|)
+   * ({@link #expOfNegativeAbs(double)}) and a corrected division ({@link #quotient}), without overflow for either
+   * sign; within 1 ulp of the correctly rounded value (tested against 50 digits). NaN gives that NaN back.
+   */
   public static double sigmoid(double x) {
-    double e = StrictMath.exp(-Math.abs(x)); // NaN stays NaN
-    return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+    if (x != x) {
+      return x;
+    }
+    double e = expOfNegativeAbs(x);
+    return quotient(x >= 0 ? 1 : e, e);
   }
 
-  /** log(1 + eˣ) = max(x, 0) + log1p(e^(−|x|)), from {@code StrictMath}, without overflow. */
+  /**
+   * n/(1 + e) for e in [0, 1], to within about half an ulp: 1 + e as an exact sum hi + lo, the quotient q = n/hi,
+   * then one correction with its fma residual, so that neither the sum's nor the division's rounding is left (only
+   * e's own, damped). Shared by the scalar and array forms.
+   */
+  private static double quotient(double n, double e) {
+    double hi = 1 + e;
+    double lo = (1 - hi) + e; // exact: e ≤ 1
+    double q = n / hi;
+    double residual = Math.fma(-q, hi, n) - q * lo;
+    return q + residual / hi;
+  }
+
+  /**
+   * log(1 + eˣ) = max(x, 0) + log(1 + e^(−|x|)), without overflow: e^(−|x|) from {@link #expOfNegativeAbs(double)},
+   * the logarithm from {@link #log1pUnit(double)}; NaN gives that NaN back.
+   */
   public static double softplus(double x) {
-    double e = StrictMath.exp(-Math.abs(x)); // NaN stays NaN
-    return x >= 0 ? x + StrictMath.log1p(e) : StrictMath.log1p(e);
+    if (x != x) {
+      return x;
+    }
+    return Math.max(x, 0.0) + log1pUnit(expOfNegativeAbs(x));
+  }
+
+  /**
+   * e^(−|x|) from IEEE operations: c = max(−|x|, −746) (below, the result rounds to 0), k = rint(c / ln 2), the
+   * degree-11 polynomial of {@link #expReduced} on c − k ln 2, scaled by 2ᵏ in two exact-or-once-rounded steps
+   * ({@link #timesPowerOfTwo}). NaN gives NaN. Shared by the scalar and array forms.
+   */
+  private static double expOfNegativeAbs(double x) {
+    double c = Math.max(-Math.abs(x), EXP_FLOOR);
+    double k = Math.rint(c * INV_LN2);
+    return timesPowerOfTwo(expReduced(c, k), k);
+  }
+
+  /**
+   * p · 2ᵏ for p in [0.7, 1.5] and an integer k in [−1077, 0], rounded once: p · 2^max(k, −1020) is normal, so
+   * exact, and the second factor 2^(k − that) ∈ [2⁻⁵⁷, 1] rounds only a subnormal result. NaN k (from a NaN
+   * argument) gives factors of 1 and p's NaN.
+   */
+  private static double timesPowerOfTwo(double p, double k) {
+    double k1 = Math.max(k, -1020);
+    return p * Double.longBitsToDouble(((long) k1 + 1023) << 52) * Double.longBitsToDouble(((long) (k - k1) + 1023)
+        << 52);
+  }
+
+  /**
+   * log(1 + e) for e in [0, 1] from IEEE operations, without a branch. u = 1 + e rounds; c = (e − (u − 1))/u is
+   * that rounding's first-order effect (u − 1 and the difference are exact). u = 2ʲ m with j = 1 from √2 up, so
+   * m ∈ [√½, √2) and f = m − 1 is exact; then, as in fdlibm's log1p, log(1 + f) = f − (f²/2 − s (f²/2 + R)) with
+   * s = f/(2 + f) and R = Σ 2/(2k+1) s^2k (the Taylor series of 2 atanh s − 2s over s; |s| ≤ 0.1716, 11 terms),
+   * so R's and s's rounding touch only a small correction to the exact f; and the result is j·ln 2 + log(1 + f)
+   * + c with ln 2 in two parts. NaN gives NaN.
+   */
+  private static double log1pUnit(double e) {
+    double u = 1 + e;
+    double c = (e - (u - 1)) / u;
+    double j = Math.min(Math.max((u - SQRT2) * 0x1p100, 0.0), 1.0); // 1 from √2 up, else 0
+    double f = u * (1 - 0.5 * j) - 1;
+    double s = f / (2 + f);
+    double z = s * s;
+    double r = Math.fma(z, L11, L10);
+    r = Math.fma(z, r, L9);
+    r = Math.fma(z, r, L8);
+    r = Math.fma(z, r, L7);
+    r = Math.fma(z, r, L6);
+    r = Math.fma(z, r, L5);
+    r = Math.fma(z, r, L4);
+    r = Math.fma(z, r, L3);
+    r = Math.fma(z, r, L2);
+    r = Math.fma(z, r, L1) * z;
+    double halfSquare = 0.5 * f * f;
+    double log = f - (halfSquare - s * (halfSquare + r));
+    return j * LN2_HI + (log + (j * LN2_LO + c));
+  }
+
+  /**
+   * e[j] ← e^(−|values[j]|) for j &lt; count, the bits of {@link #expOfNegativeAbs(double)}: the reduction and the
+   * polynomial in a loop C2 compiles to vector code, the 2ᵏ scaling (exponent arithmetic) in a scalar one. k[j] is
+   * NaN exactly where values[j] is.
+   *
+   * @return whether some value was NaN
+   */
+  private static boolean expOfNegativeAbs(double[] values, int count, double[] e, double[] k) {
+    for (int j = 0; j < count; j++) {
+      double c = Math.max(-Math.abs(values[j]), EXP_FLOOR);
+      double kj = Math.rint(c * INV_LN2);
+      e[j] = expReduced(c, kj);
+      k[j] = kj;
+    }
+    boolean nan = false;
+    for (int j = 0; j < count; j++) {
+      double kj = k[j];
+      nan |= kj != kj;
+      e[j] = timesPowerOfTwo(e[j], kj);
+    }
+    if (nan) { // keep each NaN argument's own bits in k, to give back at the end as the scalar forms do
+      for (int j = 0; j < count; j++) {
+        if (k[j] != k[j]) {
+          k[j] = values[j];
+        }
+      }
+    }
+    return nan;
+  }
+
+  /**
+   * out[j] ← sigmoid(values[j]), the bits of {@link #sigmoid(double)}, without a branch per element: with m = 1
+   * for x ≥ 0 (−0 included) and 0 below, from clamp(x·2²⁰⁰⁰ + 1, 0, 1), the numerator m + (1 − m)·e is exactly 1 or
+   * e (e is finite). {@code out} may be {@code values}.
+   */
+  private static void sigmoidOf(double[] values, double[] e, int count, double[] out) {
+    for (int j = 0; j < count; j++) {
+      double m = Math.min(Math.max(values[j] * 0x1p1000 * 0x1p1000 + 1, 0.0), 1.0);
+      out[j] = quotient(m + (1 - m) * e[j], e[j]);
+    }
+  }
+
+  /** Gives each NaN argument (kept in k by {@link #expOfNegativeAbs(double[], int, double[], double[])}) back. */
+  private static void restoreNaNs(double[] out, double[] k, int count) {
+    for (int j = 0; j < count; j++) {
+      if (k[j] != k[j]) {
+        out[j] = k[j];
+      }
+    }
+  }
+
+  /**
+   * Replaces {@code values[0 .. count)} by their {@link #sigmoid(double)}, the same bits, in loops C2 compiles to
+   * vector code but for the 2ᵏ scaling (see {@link #tanh(double[], int, double[], double[], double[])}).
+   *
+   * @param e scratch of at least {@code count} elements (overwritten)
+   * @param k scratch of at least {@code count} elements (overwritten)
+   */
+  static void sigmoid(double[] values, int count, double[] e, double[] k) {
+    boolean nan = expOfNegativeAbs(values, count, e, k);
+    sigmoidOf(values, e, count, values);
+    if (nan) {
+      restoreNaNs(values, k, count);
+    }
+  }
+
+  /**
+   * Replaces {@code values[0 .. count)} by their {@link #softplus(double)} and writes their {@link #sigmoid(double)}
+   * (softplus's derivative) into {@code sigmoid}, the scalar forms' bits, from one e^(−|x|) per element.
+   *
+   * @param sigmoid receives σ'(x) = sigmoid(x) (at least {@code count} elements)
+   * @param e scratch of at least {@code count} elements (overwritten)
+   * @param k scratch of at least {@code count} elements (overwritten)
+   */
+  static void softplus(double[] values, int count, double[] sigmoid, double[] e, double[] k) {
+    boolean nan = expOfNegativeAbs(values, count, e, k);
+    sigmoidOf(values, e, count, sigmoid);
+    for (int j = 0; j < count; j++) {
+      values[j] = Math.max(values[j], 0.0) + log1pUnit(e[j]);
+    }
+    if (nan) {
+      restoreNaNs(values, k, count);
+      restoreNaNs(sigmoid, k, count);
+    }
   }
 
   @Override

@@ -295,28 +295,44 @@ final class Workspace {
         }
         break;
       case SIGMOID:
-        for (int i = from; i < to; i++) {
-          double s = Activation.sigmoid(z.get(i));
-          z.set(i, s);
+        for (int at = from; at < to; at += SCRATCH) {
+          int n = Math.min(SCRATCH, to - at);
+          double[] s = buffers[0];
+          double[] d = buffers[1];
+          double[] dd = buffers[2];
+          z.copyTo(at, s, 0, n);
+          Activation.sigmoid(s, n, d, dd);
+          z.copyFrom(at, s, 0, n);
           if (first) {
-            double d = s * (1 - s);
-            d1.set(i, d);
+            for (int j = 0; j < n; j++) {
+              d[j] = s[j] * (1 - s[j]);
+            }
+            d1.copyFrom(at, d, 0, n);
             if (second) {
-              d2.set(i, d * (1 - 2 * s));
+              for (int j = 0; j < n; j++) {
+                dd[j] = d[j] * (1 - 2 * s[j]);
+              }
+              d2.copyFrom(at, dd, 0, n);
             }
           }
         }
         break;
       case SOFTPLUS:
-        for (int i = from; i < to; i++) {
-          double v = z.get(i);
-          double e = StrictMath.exp(-Math.abs(v)); // the same bits as Activation.softplus and .sigmoid
-          z.set(i, v >= 0 ? v + StrictMath.log1p(e) : StrictMath.log1p(e));
+        for (int at = from; at < to; at += SCRATCH) {
+          int n = Math.min(SCRATCH, to - at);
+          double[] t = buffers[0];
+          double[] s = buffers[1];
+          double[] dd = buffers[2];
+          z.copyTo(at, t, 0, n);
+          Activation.softplus(t, n, s, dd, buffers[3]);
+          z.copyFrom(at, t, 0, n);
           if (first) {
-            double s = v >= 0 ? 1 / (1 + e) : e / (1 + e);
-            d1.set(i, s);
+            d1.copyFrom(at, s, 0, n);
             if (second) {
-              d2.set(i, s * (1 - s));
+              for (int j = 0; j < n; j++) {
+                dd[j] = s[j] * (1 - s[j]);
+              }
+              d2.copyFrom(at, dd, 0, n);
             }
           }
         }

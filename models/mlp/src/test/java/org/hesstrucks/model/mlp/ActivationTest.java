@@ -73,14 +73,17 @@ class ActivationTest {
     }
   }
 
-  @Test
-  @DisplayName("the array tanh gives the scalar tanh's bits, edges included")
-  void arrayTanhEqualsScalar() {
+  @ParameterizedTest
+  @EnumSource(value = Activation.class, names = {"TANH", "SIGMOID", "SOFTPLUS"})
+  @DisplayName("the array forms give the scalar forms' bits, edges included, also once C2 has compiled them")
+  void arrayFormsEqualScalar(Activation activation) {
     Random random = new Random(3);
     double[] edges = {0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 0x1p-28, -0x1p-29,
       Math.nextDown(0x1p-28), Math.nextUp(0x1p-28), 0.625, Math.nextDown(0.625), Math.nextUp(0.625), -0.625, 22,
-      Math.nextUp(22.0), Math.nextDown(22.0), -22, 44, -700, 1e300, -Double.MAX_VALUE, Double.POSITIVE_INFINITY,
-      Double.NEGATIVE_INFINITY, Double.NaN, Double.longBitsToDouble(0xFFF8000000000000L), // the negative NaN of inf − inf
+      Math.nextUp(22.0), Math.nextDown(22.0), -22, 44, -700, -708.5, -740, -745.1, -745.2, -746, -800, 1e300,
+      -Double.MAX_VALUE, 0.8813735870195429, -0.8813735870195429, // log(1 + √2): where log1p halves 1 + e
+      Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
+      Double.longBitsToDouble(0xFFF8000000000000L), // the negative NaN of inf − inf
       Double.longBitsToDouble(0x7FF0000000000001L), Double.longBitsToDouble(0x7FF8000000000123L), // signalling, payload
       Double.longBitsToDouble(0xFFF0000000000ABCL)};
     int count = 5000;
@@ -89,21 +92,38 @@ class ActivationTest {
       values[i] = i < edges.length ? edges[i] : i % 3 == 0 ? sample(random) : 2 * random.nextGaussian();
     }
     double[] expected = new double[count];
+    double[] expectedSigmoid = new double[count];
     for (int i = 0; i < count; i++) {
-      expected[i] = Activation.tanh(values[i]);
+      expected[i] = activation.value(values[i]);
+      expectedSigmoid[i] = Activation.sigmoid(values[i]);
     }
     // Enough calls for C2 to compile (and vectorise) the array form: the compiled loops must give the same bits.
     double[] work = new double[count];
     double[][] scratch = {new double[count], new double[count], new double[count]};
     for (int call = 0; call < 2000; call++) {
       System.arraycopy(values, 0, work, 0, count);
-      Activation.tanh(work, count, scratch[0], scratch[1], scratch[2]);
-      for (int i = 0; i < count; i++) {
-        if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(work[i])) {
-          assertEquals(expected[i], work[i], "element " + i + " (tanh of " + values[i] + ") at call " + call);
-          assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(work[i]),
-              "element " + i + " (tanh of " + values[i] + ") at call " + call);
-        }
+      switch (activation) {
+        case TANH:
+          Activation.tanh(work, count, scratch[0], scratch[1], scratch[2]);
+          break;
+        case SIGMOID:
+          Activation.sigmoid(work, count, scratch[0], scratch[1]);
+          break;
+        default:
+          Activation.softplus(work, count, scratch[0], scratch[1], scratch[2]);
+          assertSameBits(expectedSigmoid, scratch[0], values, "softplus's sigmoid", call);
+          break;
+      }
+      assertSameBits(expected, work, values, activation.id(), call);
+    }
+  }
+
+  private static void assertSameBits(double[] expected, double[] actual, double[] arguments, String what, int call) {
+    for (int i = 0; i < expected.length; i++) {
+      if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
+        assertEquals(expected[i], actual[i], "element " + i + " (" + what + " of " + arguments[i] + ") at call " + call);
+        assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+            "element " + i + " (" + what + " of " + arguments[i] + ") at call " + call);
       }
     }
   }
@@ -148,6 +168,27 @@ class ActivationTest {
     double q = numerator / hi;
     double residual = Math.fma(-q, hi, numerator) - q * lo;
     return q + residual / hi;
+  }
+
+  @Test
+  @DisplayName("sigmoid is within 1 ulp of 1/(1 + e⁻ˣ) to 50 digits, the subnormal tail included")
+  void sigmoidAgainstHighPrecision() {
+    Random random = new Random(5);
+    double worst = 0;
+    double worstAt = 0;
+    for (int i = 0; i < 3_000; i++) {
+      double x = i % 3 == 0 ? sample(random) : i % 3 == 1 ? -40 + 80 * random.nextDouble()
+          : -745 + 45 * random.nextDouble();
+      java.math.MathContext mc = new java.math.MathContext(60);
+      double reference = java.math.BigDecimal.ONE.divide(java.math.BigDecimal.ONE.add(
+          exp(new java.math.BigDecimal(-x), mc), mc), mc).doubleValue();
+      double error = ulps(Activation.sigmoid(x), reference);
+      if (error > worst) {
+        worst = error;
+        worstAt = x;
+      }
+    }
+    assertTrue(worst <= 1, "worst error " + worst + " ulp at " + worstAt);
   }
 
   @Test
