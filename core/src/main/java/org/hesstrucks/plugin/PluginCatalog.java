@@ -167,6 +167,11 @@ public final class PluginCatalog {
     return plugin;
   }
 
+  /** The known id of {@code kind} within two edits of {@code id} (a likely typo), or null. */
+  public String closestId(PluginKind kind, String id) {
+    return closest(id, byKind.get(kind).keySet());
+  }
+
   /** The message for an unknown id, listing the known ones and the closest. */
   public String unknownIdMessage(PluginKind kind, String id) {
     Map<String, LoadedPlugin<?>> known = byKind.get(kind);

@@ -63,7 +63,8 @@ class CommandLineTest {
     Outcome outcome = execute("run", file.toString(), "-o", dir.resolve("out").toString());
     assertEquals(2, outcome.code());
     assertEquals("error: " + file + ": $.optimizers[0].id: unknown optimizer 'lbgfs'; known: fixture-explodes, "
-        + "fixture-lists, fixture-throws, gd\n", outcome.err());
+        + "fixture-lists, fixture-throws, gd; a plugin of your own is found when its jar is in the folder given with "
+        + "--plugins\n", outcome.err());
     assertTrue(Files.notExists(dir.resolve("out")), "nothing ran");
   }
 

@@ -3,6 +3,7 @@ package org.hesstrucks.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hesstrucks.config.ConfigBinder;
+import org.hesstrucks.dataset.Dataset;
 import org.hesstrucks.linesearch.LineSearch;
 import org.hesstrucks.linesearch.LineSearchSpec;
 import org.hesstrucks.model.Model;
@@ -49,12 +50,17 @@ public final class ContractPlugins {
 
   /** Creates model {@code id} without data, with the config bound from {@code block}. */
   public static Model model(String id, String block) {
-    return createModel(catalog().model(id).plugin(), json(block));
+    return model(id, block, null);
   }
 
-  private static <C extends Record> Model createModel(ModelPlugin<C> plugin, JsonNode block) {
+  /** Creates model {@code id} on {@code data} (null: without data), with the config bound from {@code block}. */
+  public static Model model(String id, String block, Dataset data) {
+    return createModel(catalog().model(id).plugin(), json(block), data);
+  }
+
+  private static <C extends Record> Model createModel(ModelPlugin<C> plugin, JsonNode block, Dataset data) {
     C config = ConfigBinder.bind(block, plugin.configType(), "$.model");
-    return plugin.create(config, ModelContext.withoutData());
+    return plugin.create(config, new ModelContext(java.util.Optional.ofNullable(data)));
   }
 
   /** An optimizer setup that resolves line searches through the class path's plugins. */

@@ -493,7 +493,9 @@ public final class SweepCompiler {
       }
       LoadedPlugin<?> plugin = catalog.all(kind).get(id.asText());
       if (plugin == null) {
-        problems.add(path + ".id: " + catalog.unknownIdMessage(kind, id.asText()));
+        problems.add(path + ".id: " + catalog.unknownIdMessage(kind, id.asText())
+            + (catalog.closestId(kind, id.asText()) == null ? "; a plugin of your own is found when its jar is in "
+                + "the folder given with --plugins" : ""));
         continue;
       }
       JsonNode explicitLabel = block.get(LABEL);
