@@ -175,6 +175,67 @@ public enum Activation {
   }
 
   /**
+   * Replaces {@code values[0 .. count)} by σ(values) and, as asked, writes σ' into {@code d} and σ'' into
+   * {@code dd}: the bits of {@link #value}, {@link #derivative} and {@link #secondDerivative} element by element, in
+   * vector code for the smooth activations ({@link #tanh(double[], int, double[], double[], double[])},
+   * {@link #sigmoid(double[], int, double[], double[])}, {@link #softplus(double[], int, double[], double[],
+   * double[])}).
+   *
+   * @param d σ' when {@code first}, else scratch; at least {@code count} elements
+   * @param dd σ'' when {@code second}, else scratch; at least {@code count} elements
+   * @param scratch at least {@code count} elements (overwritten)
+   * @param first whether to write σ'
+   * @param second whether to write σ'' (only with {@code first})
+   */
+  void activate(double[] values, int count, double[] d, double[] dd, double[] scratch, boolean first,
+      boolean second) {
+    switch (this) {
+      case TANH:
+        tanh(values, count, d, dd, scratch);
+        if (first) {
+          for (int j = 0; j < count; j++) {
+            d[j] = 1 - values[j] * values[j];
+          }
+          if (second) {
+            for (int j = 0; j < count; j++) {
+              dd[j] = -2 * values[j] * d[j];
+            }
+          }
+        }
+        break;
+      case SIGMOID:
+        sigmoid(values, count, d, dd);
+        if (first) {
+          for (int j = 0; j < count; j++) {
+            d[j] = values[j] * (1 - values[j]);
+          }
+          if (second) {
+            for (int j = 0; j < count; j++) {
+              dd[j] = d[j] * (1 - 2 * values[j]);
+            }
+          }
+        }
+        break;
+      case SOFTPLUS:
+        softplus(values, count, d, dd, scratch); // d: sigmoid, softplus's σ'
+        if (second) {
+          for (int j = 0; j < count; j++) {
+            dd[j] = d[j] * (1 - d[j]);
+          }
+        }
+        break;
+      default:
+        for (int j = 0; j < count; j++) {
+          double x = values[j];
+          values[j] = Math.max(0.0, x);
+          d[j] = x > 0 ? 1 : 0;
+          dd[j] = 0;
+        }
+        break;
+    }
+  }
+
+  /**
    * tanh from IEEE operations only. Below |x| = 0.625: x + x³ P(x²), P a degree-11 polynomial (the correction
    * is under 13% of x, so P's rounding is damped). From 0.625 to 22: 1 − 2/(e + 1), e = e^{2|x|} = 2ᵏ eᶠ with
    * k = rint(2|x|/ln 2), f = 2|x| − k ln 2 (exact by fma with a two-part ln 2) and eᶠ a degree-11 polynomial;

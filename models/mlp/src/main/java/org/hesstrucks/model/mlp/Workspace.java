@@ -265,90 +265,28 @@ final class Workspace {
     kernels.multiply(b, out, 1, ones, bias, 0, z);
   }
 
-  /** Replaces Z[from, to) by σ(Z) in place, recording σ'(Z) (and σ''(Z)) as the pass asks. */
+  /**
+   * Replaces Z[from, to) by σ(Z) in place, recording σ'(Z) (and σ''(Z)) as the pass asks, a {@link #SCRATCH} chunk
+   * at a time through {@link Activation#activate}.
+   */
   private static void activateRange(Activation activation, Block z, Block d1, Block d2, int from, int to, Pass pass,
       double[][] buffers) {
     boolean first = pass != Pass.VALUE;
     boolean second = pass == Pass.CURVATURE;
-    switch (activation) {
-      case TANH:
-        for (int at = from; at < to; at += SCRATCH) {
-          int n = Math.min(SCRATCH, to - at);
-          double[] t = buffers[0];
-          double[] d = buffers[1];
-          double[] dd = buffers[2];
-          z.copyTo(at, t, 0, n);
-          Activation.tanh(t, n, d, dd, buffers[3]);
-          z.copyFrom(at, t, 0, n);
-          if (first) {
-            for (int j = 0; j < n; j++) {
-              d[j] = 1 - t[j] * t[j];
-            }
-            d1.copyFrom(at, d, 0, n);
-            if (second) {
-              for (int j = 0; j < n; j++) {
-                dd[j] = -2 * t[j] * d[j];
-              }
-              d2.copyFrom(at, dd, 0, n);
-            }
-          }
+    double[] t = buffers[0];
+    double[] d = buffers[1];
+    double[] dd = buffers[2];
+    for (int at = from; at < to; at += SCRATCH) {
+      int n = Math.min(SCRATCH, to - at);
+      z.copyTo(at, t, 0, n);
+      activation.activate(t, n, d, dd, buffers[3], first, second);
+      z.copyFrom(at, t, 0, n);
+      if (first) {
+        d1.copyFrom(at, d, 0, n);
+        if (second) {
+          d2.copyFrom(at, dd, 0, n);
         }
-        break;
-      case SIGMOID:
-        for (int at = from; at < to; at += SCRATCH) {
-          int n = Math.min(SCRATCH, to - at);
-          double[] s = buffers[0];
-          double[] d = buffers[1];
-          double[] dd = buffers[2];
-          z.copyTo(at, s, 0, n);
-          Activation.sigmoid(s, n, d, dd);
-          z.copyFrom(at, s, 0, n);
-          if (first) {
-            for (int j = 0; j < n; j++) {
-              d[j] = s[j] * (1 - s[j]);
-            }
-            d1.copyFrom(at, d, 0, n);
-            if (second) {
-              for (int j = 0; j < n; j++) {
-                dd[j] = d[j] * (1 - 2 * s[j]);
-              }
-              d2.copyFrom(at, dd, 0, n);
-            }
-          }
-        }
-        break;
-      case SOFTPLUS:
-        for (int at = from; at < to; at += SCRATCH) {
-          int n = Math.min(SCRATCH, to - at);
-          double[] t = buffers[0];
-          double[] s = buffers[1];
-          double[] dd = buffers[2];
-          z.copyTo(at, t, 0, n);
-          Activation.softplus(t, n, s, dd, buffers[3]);
-          z.copyFrom(at, t, 0, n);
-          if (first) {
-            d1.copyFrom(at, s, 0, n);
-            if (second) {
-              for (int j = 0; j < n; j++) {
-                dd[j] = s[j] * (1 - s[j]);
-              }
-              d2.copyFrom(at, dd, 0, n);
-            }
-          }
-        }
-        break;
-      default:
-        for (int i = from; i < to; i++) {
-          double v = z.get(i);
-          z.set(i, Math.max(0.0, v));
-          if (first) {
-            d1.set(i, v > 0 ? 1 : 0);
-            if (second) {
-              d2.set(i, 0);
-            }
-          }
-        }
-        break;
+      }
     }
   }
 

@@ -118,6 +118,45 @@ class ActivationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  @DisplayName("activate() gives value(), derivative() and secondDerivative() element by element, ReLU included")
+  void activateMatchesScalarForms(Activation activation) {
+    Random random = new Random(8);
+    int count = 3000;
+    double[] values = new double[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = i % 4 == 0 ? sample(random) : 3 * random.nextGaussian();
+    }
+    values[0] = 0;
+    values[1] = -0.0;
+    values[2] = Double.NEGATIVE_INFINITY;
+    values[3] = Double.POSITIVE_INFINITY;
+    values[4] = Double.NaN;
+    double[] expected = new double[count];
+    double[] first = new double[count];
+    double[] second = new double[count];
+    for (int i = 0; i < count; i++) {
+      expected[i] = activation.value(values[i]);
+      first[i] = activation.derivative(values[i]);
+      second[i] = activation.secondDerivative(values[i]);
+    }
+    double[] work = new double[count];
+    double[] d = new double[count];
+    double[] dd = new double[count];
+    double[] scratch = new double[count];
+    for (int call = 0; call < 1000; call++) { // long enough for C2
+      System.arraycopy(values, 0, work, 0, count);
+      activation.activate(work, count, d, dd, scratch, true, true);
+      assertSameBits(expected, work, values, activation.id(), call);
+      for (int i = 0; i < count; i++) {
+        // assertEquals(double, double) takes every NaN as equal: arithmetic on a NaN may pick another payload
+        assertEquals(first[i], d[i], "σ' at " + values[i] + ", call " + call);
+        assertEquals(second[i], dd[i], "σ'' at " + values[i] + ", call " + call);
+      }
+    }
+  }
+
   private static void assertSameBits(double[] expected, double[] actual, double[] arguments, String what, int call) {
     for (int i = 0; i < expected.length; i++) {
       if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
