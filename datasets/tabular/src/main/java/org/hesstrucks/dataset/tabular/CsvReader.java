@@ -41,7 +41,7 @@ final class CsvReader {
       if (line.isBlank()) {
         continue;
       }
-      List<String> row = split(line);
+      List<String> row = split(file, lineNumber, line);
       if (cells == -1) {
         firstLine = lineNumber;
         Header header = config.header();
@@ -194,20 +194,63 @@ final class CsvReader {
         + (names == null ? "" : " (" + ParsedTable.quote(names.get(column)) + ")");
   }
 
-  /** Splits on the delimiter; trims each cell and removes one pair of surrounding double quotes. */
-  List<String> split(String line) {
+  /**
+   * Splits a line into cells as RFC 4180 does, on one line: a cell that starts (after blanks) with a double quote
+   * runs to the matching closing quote and may hold the delimiter and doubled quotes ({@code ""} for one); other
+   * cells run to the next delimiter. Cells are trimmed of blanks outside the quotes.
+   *
+   * @throws DataFormatException naming the line and column of a quote that is not closed on its line, or of
+   *     characters after a closing quote
+   */
+  List<String> split(Path file, int lineNumber, String line) throws DataFormatException {
     List<String> cells = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= line.length(); i++) {
-      if (i == line.length() || line.charAt(i) == delimiter) {
-        String cell = line.substring(start, i).trim();
-        if (cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
-          cell = cell.substring(1, cell.length() - 1).trim();
-        }
-        cells.add(cell);
-        start = i + 1;
+    int i = 0;
+    int n = line.length();
+    while (true) {
+      while (i < n && line.charAt(i) != delimiter && Character.isWhitespace(line.charAt(i))) {
+        i++;
       }
+      if (i < n && line.charAt(i) == '"') {
+        int opened = i;
+        StringBuilder cell = new StringBuilder();
+        i++;
+        while (true) {
+          if (i >= n) {
+            throw new DataFormatException(file, "line " + lineNumber + ", column " + (cells.size() + 1),
+                "a closing double quote for the one at character " + (opened + 1) + " (quoted cells must end on "
+                    + "their line)", "the end of the line");
+          }
+          char c = line.charAt(i++);
+          if (c == '"') {
+            if (i < n && line.charAt(i) == '"') {
+              cell.append('"');
+              i++;
+            } else {
+              break;
+            }
+          } else {
+            cell.append(c);
+          }
+        }
+        while (i < n && line.charAt(i) != delimiter && Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        if (i < n && line.charAt(i) != delimiter) {
+          throw new DataFormatException(file, "line " + lineNumber + ", column " + (cells.size() + 1),
+              "the delimiter or the end of the line after a quoted cell", ParsedTable.quote(line.substring(i)));
+        }
+        cells.add(cell.toString().trim());
+      } else {
+        int start = i;
+        while (i < n && line.charAt(i) != delimiter) {
+          i++;
+        }
+        cells.add(line.substring(start, i).trim());
+      }
+      if (i >= n) {
+        return cells;
+      }
+      i++; // the delimiter
     }
-    return cells;
   }
 }

@@ -200,6 +200,24 @@ class TabularPluginTest {
   }
 
   @Test
+  @DisplayName("quoted cells (RFC 4180) may hold the delimiter and doubled quotes; a quote left open is refused")
+  void quotedCells() throws Exception {
+    file("q.csv", "\"x, first\",\"y\",\"kind\"\n1.5,\"2\",\"big, \"\"red\"\"\"\n \"3\" ,4, small\n5,6,\"big, \"\"red\"\"\"\n");
+    Dataset d = load("{\"train\": \"q.csv\", \"test\": \"q.csv\", \"labelColumn\": \"kind\"}");
+    assertEquals(3, d.train().rows());
+    assertArrayEquals(new double[] {1.5, 2, 3, 4, 5, 6}, d.train().features());
+    assertEquals(List.of("big, \"red\"", "small"), d.classNames());
+    assertArrayEquals(new int[] {0, 1, 0}, d.train().labels());
+    file("open.csv", "1,2,0\n3,\"4,1\n");
+    assertEquals(dir.resolve("open.csv") + ": line 2, column 2: expected a closing double quote for the one at "
+        + "character 3 (quoted cells must end on their line), got the end of the line",
+        error("{\"train\": \"open.csv\"}"));
+    file("after.csv", "1,\"2\"x,0\n");
+    assertEquals(dir.resolve("after.csv") + ": line 1, column 2: expected the delimiter or the end of the line after a "
+        + "quoted cell, got 'x,0'", error("{\"train\": \"after.csv\"}"));
+  }
+
+  @Test
   @DisplayName("declared classes with integer labels keep the labels as class indices")
   void declaredClasses() throws Exception {
     file("d.csv", "0.5,3\n1.5,0\n2.5,3\n");
