@@ -1,6 +1,7 @@
 package org.hesstrucks.dataset;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -174,6 +175,40 @@ public final class Datasets {
   /** The lower-case hex SHA-256 of a string's UTF-8 bytes. */
   public static String sha256Hex(String text) {
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The most values a dense feature matrix may hold: the largest Java array. */
+  public static final long MAX_DENSE_VALUES = Integer.MAX_VALUE - 8;
+
+  /**
+   * Refuses a dense feature matrix of {@code rows} × {@code columns} doubles that cannot be allocated: more values
+   * than one Java array holds, or more bytes than half of this JVM's maximum heap (the loader, the harness and the
+   * model need the rest), so that a hostile or oversized file gets a message instead of an {@code OutOfMemoryError}
+   * that ends the run.
+   *
+   * @param where the place in {@code file} to name (e.g. "byte 4" for a header that declares the size)
+   * @throws DataFormatException naming the file, the place and both sizes
+   */
+  public static void checkDenseSize(Path file, String where, long rows, long columns) throws DataFormatException {
+    checkDenseSize(file, where, rows, columns, Runtime.getRuntime().maxMemory());
+  }
+
+  static void checkDenseSize(Path file, String where, long rows, long columns, long maxHeap)
+      throws DataFormatException {
+    if (rows > 0 && columns > MAX_DENSE_VALUES / rows) {
+      throw new DataFormatException(file, where, "at most " + MAX_DENSE_VALUES + " dense values (rows × features, "
+          + "one Java array)", rows + " × " + columns);
+    }
+    long bytes = 8 * rows * columns;
+    if (bytes > maxHeap / 2) {
+      throw new DataFormatException(file, where, "a dense matrix within half the JVM's heap of " + mebibytes(maxHeap)
+          + " MiB (raise it with -Xmx, e.g. in HESSTRUCKS_JAVA_OPTS)", rows + " × " + columns + " doubles = "
+          + mebibytes(bytes) + " MiB");
+    }
+  }
+
+  private static long mebibytes(long bytes) {
+    return (bytes + (1 << 20) - 1) >> 20;
   }
 
   /** The lower-case hex of a finished digest. */

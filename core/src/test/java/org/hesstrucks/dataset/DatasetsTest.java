@@ -156,4 +156,17 @@ class DatasetsTest {
   void sha() {
     assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Datasets.sha256Hex("abc"));
   }
+
+  @Test
+  @DisplayName("a dense matrix beyond one Java array or half the heap is refused naming the file and both sizes")
+  void denseSize() throws Exception {
+    Path file = Path.of("data", "big.idx");
+    Datasets.checkDenseSize(file, "byte 4", 60_000, 784, 6L << 30); // MNIST: 359 MiB of 6 GiB
+    assertEquals(file + ": byte 4: expected a dense matrix within half the JVM's heap of 1024 MiB (raise it with -Xmx,"
+        + " e.g. in HESSTRUCKS_JAVA_OPTS), got 60000 × 3072 doubles = 1407 MiB", assertThrows(DataFormatException.class,
+            () -> Datasets.checkDenseSize(file, "byte 4", 60_000, 3072, 1L << 30)).getMessage());
+    assertEquals(file + ": all lines: expected at most 2147483639 dense values (rows × features, one Java array), got "
+        + "3 × 1000000000", assertThrows(DataFormatException.class,
+            () -> Datasets.checkDenseSize(file, "all lines", 3, 1_000_000_000, Long.MAX_VALUE)).getMessage());
+  }
 }

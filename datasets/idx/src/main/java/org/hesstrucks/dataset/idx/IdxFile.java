@@ -22,6 +22,8 @@ import org.hesstrucks.dataset.Datasets;
 final class IdxFile {
   /** The IDX type code of unsigned bytes. */
   static final int UNSIGNED_BYTE = 0x08;
+  /** The most bytes a file (or its decompressed data) may have: the largest Java array. */
+  static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
   final Path file;
   final String sha256;
@@ -50,18 +52,52 @@ final class IdxFile {
   static IdxFile read(Path file, String field, int rank, String what) throws IOException {
     byte[] raw;
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new DataFormatException(file, "the whole file", "at most " + MAX_BYTES + " bytes (one Java array)",
+            Files.size(file) + " bytes");
+      }
       raw = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, field + ": no such file");
     }
     boolean gzip = raw.length >= 2 && (raw[0] & 0xFF) == 0x1f && (raw[1] & 0xFF) == 0x8b;
+    int header = 4 + 4 * rank;
     byte[] data = raw;
+    long length = raw.length; // of the (decompressed) data, which may be longer than what was kept of it
     if (gzip) {
       ByteArrayInputStream source = new ByteArrayInputStream(raw);
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(32, 4 * raw.length));
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      long[] rest = new long[1]; // decompressed bytes past what is kept
       try (GZIPInputStream in = new GZIPInputStream(source, 8192)) {
-        in.transferTo(out);
+        // Decompress only what the header declares (and one byte more, to see a surplus), then count the rest
+        // without keeping it: a small file that inflates to gigabytes must not exhaust the heap.
+        byte[] head = in.readNBytes(header);
+        out.write(head);
+        long declared = head.length == header && readInt(head, 0) == (UNSIGNED_BYTE << 8 | rank)
+            ? declaredLength(head, rank) : header;
+        long keep = Math.min(Math.max(declared - header, 0) + 1, MAX_BYTES - header);
+        byte[] chunk = new byte[65536];
+        for (long kept = 0; kept < keep; ) {
+          int n = in.read(chunk, 0, (int) Math.min(chunk.length, keep - kept));
+          if (n < 0) {
+            break;
+          }
+          out.write(chunk, 0, n);
+          kept += n;
+        }
+        in.transferTo(new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            rest[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            rest[0] += len;
+          }
+        });
         data = out.toByteArray();
+        length = data.length + rest[0];
       } catch (EOFException e) {
         throw new DataFormatException(file, "byte " + raw.length, "a complete gzip stream",
             "the end of the file", e);
@@ -69,31 +105,25 @@ final class IdxFile {
         // The inflater reads its input 8 KiB at a time: the damage is in the block read last.
         int consumed = raw.length - source.available();
         throw new DataFormatException(file, "compressed bytes " + Math.max(0, consumed - 8192) + "–" + consumed
-            + ", after " + out.size() + " decompressed bytes", "valid gzip data", e.getMessage(), e);
+            + ", after " + (out.size() + rest[0]) + " decompressed bytes", "valid gzip data", e.getMessage(), e);
       }
     }
-    // The hash of the decompressed bytes: a file and its gzip (whose header holds a time stamp) are one dataset.
-    MessageDigest digest = Datasets.sha256();
-    digest.update(data);
-    String sha = Datasets.hex(digest);
     String where = gzip ? " of the decompressed data" : "";
     int magic = UNSIGNED_BYTE << 8 | rank;
     String magicText = String.format("the IDX magic number 0x%08X (unsigned bytes, %d dimension%s: %s)", magic, rank,
         rank == 1 ? "" : "s", what);
-    if (data.length < 4) {
-      throw new DataFormatException(file, "byte 0" + where, magicText, data.length + " bytes in all");
+    if (length < 4) {
+      throw new DataFormatException(file, "byte 0" + where, magicText, length + " bytes in all");
     }
     int found = readInt(data, 0);
     if (found != magic) {
       throw new DataFormatException(file, "byte 0" + where, magicText, String.format("0x%08X", found));
     }
-    int header = 4 + 4 * rank;
-    if (data.length < header) {
+    if (length < header) {
       throw new DataFormatException(file, "byte 4" + where, rank + " dimension sizes (" + 4 * rank + " bytes)",
-          (data.length - 4) + " bytes");
+          (length - 4) + " bytes");
     }
     int[] dims = new int[rank];
-    long product = 1;
     StringBuilder shape = new StringBuilder();
     for (int i = 0; i < rank; i++) {
       dims[i] = readInt(data, 4 + 4 * i);
@@ -101,16 +131,43 @@ final class IdxFile {
         throw new DataFormatException(file, "byte " + (4 + 4 * i) + where, "a dimension size ≥ 0",
             Integer.toUnsignedString(dims[i]));
       }
-      product *= dims[i];
       shape.append(i == 0 ? "" : " × ").append(dims[i]);
     }
-    long payload = data.length - (long) header;
+    long product = declaredLength(data, rank) - header;
+    if (product > MAX_BYTES - header) {
+      throw new DataFormatException(file, "byte 4" + where, "dimension sizes whose product is at most "
+          + (MAX_BYTES - header) + " bytes (one Java array)", shape.toString());
+    }
+    long payload = length - header;
     if (product != payload) {
       throw new DataFormatException(file, "byte " + header + where,
           (rank == 1 ? "" : shape + " = ") + product + " bytes of data after the " + header + "-byte header",
           payload + " bytes");
     }
-    return new IdxFile(file, sha, dims, data, header, gzip);
+    // The hash of the decompressed bytes: a file and its gzip (whose header holds a time stamp) are one dataset.
+    MessageDigest digest = Datasets.sha256();
+    digest.update(data);
+    return new IdxFile(file, Datasets.hex(digest), dims, data, header, gzip);
+  }
+
+  /**
+   * The header's length plus the product of the {@code rank} dimension sizes after the magic number in
+   * {@code head}; {@link Long#MAX_VALUE} when that overflows (three sizes below 2³¹ can: 2²¹ · 2²¹ · 2²² = 2⁶⁴)
+   * or a size is negative.
+   */
+  private static long declaredLength(byte[] head, int rank) {
+    long product = 1;
+    for (int i = 0; i < rank; i++) {
+      int size = readInt(head, 4 + 4 * i);
+      if (size < 0) {
+        return Long.MAX_VALUE;
+      }
+      if (size != 0 && product > Long.MAX_VALUE / size) {
+        return Long.MAX_VALUE;
+      }
+      product *= size;
+    }
+    return product > Long.MAX_VALUE - (4 + 4 * rank) ? Long.MAX_VALUE : 4 + 4 * rank + product;
   }
 
   /** Where byte {@code offset} of the (decompressed) data is, for messages. */

@@ -92,6 +92,7 @@ public final class IdxPlugin implements DatasetPlugin<IdxConfig> {
           + rows + ")", labels.dimensions[0] + " labels");
     }
     int columns = images.dimensions[1] * images.dimensions[2];
+    Datasets.checkDenseSize(images.file, images.at(4), rows, columns);
     double[] x = new double[rows * columns];
     byte[] pixels = images.data;
     int offset = images.headerLength;

@@ -316,6 +316,32 @@ class IdxPluginTest {
   }
 
   @Test
+  @DisplayName("hostile headers: sizes whose product overflows 64 bits, and a small gzip that inflates far past its "
+      + "header, are refused without allocating what they claim")
+  void hostileHeaders() throws Exception {
+    writeMnist(false);
+    write("train-images", idx(new int[] {1 << 21, 1 << 21, 1 << 22}, new int[0]), false); // product 2⁶⁴ wraps to 0
+    DataFormatException e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
+    assertEquals(dir.resolve("train-images") + ": byte 4: expected dimension sizes whose product is at most "
+        + "2147483623 bytes (one Java array), got 2097152 × 2097152 × 4194304", e.getMessage());
+    byte[] header = idx(new int[] {3, 2, 3}, new int[0]);
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (GZIPOutputStream z = new GZIPOutputStream(bomb)) {
+      z.write(header);
+      z.write(new byte[18]);
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 40; i++) {
+        z.write(zeros);
+      }
+    }
+    assertTrue(bomb.size() < 100_000, bomb.size() + " compressed bytes");
+    Files.write(dir.resolve("train-images"), bomb.toByteArray());
+    e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
+    assertEquals(dir.resolve("train-images") + ": byte 16 of the decompressed data: expected 3 × 2 × 3 = 18 bytes of "
+        + "data after the 16-byte header, got " + (18 + 40 * (1 << 20)) + " bytes", e.getMessage());
+  }
+
+  @Test
   @DisplayName("gzip offsets count decompressed bytes")
   void gzipOffsets() throws Exception {
     writeMnist(false);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.hesstrucks.dataset.DataFormatException;
+import org.hesstrucks.dataset.Datasets;
 
 /**
  * Reads LIBSVM/SVMlight sparse text: {@code label [qid:n] index:value ...} per line, indices from 1 and
@@ -12,9 +13,6 @@ import org.hesstrucks.dataset.DataFormatException;
  * {@link #densify} knows the width.
  */
 final class LibsvmReader {
-  /** The most values one Java array holds on common JVMs. */
-  static final int MAX_DENSE = Integer.MAX_VALUE - 8;
-
   private final TabularConfig config;
 
   LibsvmReader(TabularConfig config) {
@@ -119,14 +117,11 @@ final class LibsvmReader {
   /**
    * Fills the dense features of {@code sparse.table}, {@code columns} wide.
    *
-   * @throws DataFormatException when rows × columns does not fit one Java array
+   * @throws DataFormatException when rows × columns does not fit one Java array or half the heap
    */
   static void densify(Sparse sparse, int columns) throws DataFormatException {
     ParsedTable table = sparse.table;
-    if ((long) table.rows * columns > MAX_DENSE) {
-      throw new DataFormatException(table.file, "all lines",
-          "at most " + MAX_DENSE + " dense values (rows × features)", table.rows + " × " + columns);
-    }
+    Datasets.checkDenseSize(table.file, "all lines", table.rows, columns);
     table.columns = columns;
     double[] x = new double[table.rows * columns];
     for (int r = 0; r < table.rows; r++) {

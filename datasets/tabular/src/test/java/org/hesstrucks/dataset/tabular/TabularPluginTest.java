@@ -381,7 +381,7 @@ class TabularPluginTest {
     assertEquals(dir.resolve("e.svm") + ": line 1, token 3: expected a feature index in [1, 4] (features = 4), got 9",
         error("{\"format\": \"libsvm\", \"train\": \"e.svm\", \"features\": 4}"));
     file("g.svm", "1 1:1\n0 2:1\n");
-    assertEquals(dir.resolve("g.svm") + ": all lines: expected at most 2147483639 dense values (rows × features), "
+    assertEquals(dir.resolve("g.svm") + ": all lines: expected at most 2147483639 dense values (rows × features, one Java array), "
         + "got 2 × 2000000000", error("{\"format\": \"libsvm\", \"train\": \"g.svm\", \"features\": 2000000000}"));
     file("t.svm", "0.5 1:1\nabc 1:2\n");
     assertEquals(dir.resolve("t.svm") + ": line 2, token 1: expected a number (the regression target), got 'abc'",
