@@ -177,6 +177,31 @@ public final class Datasets {
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * Refuses a path that cannot be read whole as a data file, before reading it: missing (a
+   * {@link java.nio.file.NoSuchFileException} naming the field), a directory, not a regular file (a named pipe
+   * would block the loader for ever, a device such as /dev/zero would fill the heap), or larger than one Java
+   * array.
+   *
+   * @param field the config field that named it ("train", "trainImages")
+   */
+  public static void checkReadableFile(Path file, String field) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString(), null, field + ": no such file");
+    }
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new DataFormatException(file, field, "a file", "a directory");
+    }
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new DataFormatException(file, field, "a regular file", "a named pipe, socket or device");
+    }
+    long size = java.nio.file.Files.size(file);
+    if (size > MAX_DENSE_VALUES) {
+      throw new DataFormatException(file, field, "at most " + MAX_DENSE_VALUES + " bytes (one Java array)",
+          size + " bytes");
+    }
+  }
+
   /** The most values a dense feature matrix may hold: the largest Java array. */
   public static final long MAX_DENSE_VALUES = Integer.MAX_VALUE - 8;
 

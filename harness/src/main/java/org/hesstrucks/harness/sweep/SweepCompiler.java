@@ -898,6 +898,10 @@ public final class SweepCompiler {
         loaded.put(dataset, dataset.loadDataset(baseDirectory));
       } catch (java.io.IOException | RuntimeException e) {
         problems.add(dataset.path() + ": dataset '" + dataset.plugin().id() + "' cannot be loaded: " + e.getMessage());
+      } catch (OutOfMemoryError e) { // what the loader allocated is garbage again: say so instead of dying
+        problems.add(dataset.path() + ": dataset '" + dataset.plugin().id() + "' cannot be loaded: it needs more than "
+            + "this JVM's heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (raise it with -Xmx, e.g. in "
+            + "HESSTRUCKS_JAVA_OPTS, or use a smaller file)");
       }
     }
     for (Map.Entry<BoundBlock, org.hesstrucks.dataset.Dataset> entry : loaded.entrySet()) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.zip.GZIPInputStream;
@@ -50,16 +49,8 @@ final class IdxFile {
    * @throws DataFormatException naming the file, the byte offset and what was expected
    */
   static IdxFile read(Path file, String field, int rank, String what) throws IOException {
-    byte[] raw;
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new DataFormatException(file, "the whole file", "at most " + MAX_BYTES + " bytes (one Java array)",
-            Files.size(file) + " bytes");
-      }
-      raw = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(file.toString(), null, field + ": no such file");
-    }
+    Datasets.checkReadableFile(file, field);
+    byte[] raw = Files.readAllBytes(file);
     boolean gzip = raw.length >= 2 && (raw[0] & 0xFF) == 0x1f && (raw[1] & 0xFF) == 0x8b;
     int header = 4 + 4 * rank;
     byte[] data = raw;

@@ -342,6 +342,16 @@ class IdxPluginTest {
   }
 
   @Test
+  @DisplayName("a directory in place of a file is refused naming the field")
+  void directory() throws Exception {
+    writeMnist(false);
+    Files.delete(dir.resolve("test-labels"));
+    Files.createDirectory(dir.resolve("test-labels"));
+    DataFormatException e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
+    assertEquals(dir.resolve("test-labels") + ": testLabels: expected a file, got a directory", e.getMessage());
+  }
+
+  @Test
   @DisplayName("gzip offsets count decompressed bytes")
   void gzipOffsets() throws Exception {
     writeMnist(false);

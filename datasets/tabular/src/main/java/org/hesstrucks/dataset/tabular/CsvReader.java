@@ -93,18 +93,25 @@ final class CsvReader {
             throw new DataFormatException(file, place(lineNumber, c, names), config.task() == Task.REGRESSION
                 ? "a number (the regression target)" : "a label (the sample's class)", "an empty cell");
           }
-          if (config.task() == Task.REGRESSION && !ParsedTable.isNumber(cell)) {
-            throw new DataFormatException(file, place(lineNumber, c, names), "a number (the regression target)",
-                ParsedTable.quote(cell));
+          if (config.task() == Task.REGRESSION && !ParsedTable.isFiniteNumber(cell)) {
+            throw new DataFormatException(file, place(lineNumber, c, names), "a finite number (the regression "
+                + "target)", ParsedTable.quote(cell));
           }
           continue;
         }
         if (!ParsedTable.isNumber(cell)) {
           throw new DataFormatException(file, place(lineNumber, c, names), "a number", ParsedTable.quote(cell));
         }
+        if (!ParsedTable.isFiniteNumber(cell)) {
+          throw new DataFormatException(file, place(lineNumber, c, names), "a finite number (this one overflows a "
+              + "double)", ParsedTable.quote(cell));
+        }
         values[k++] = Double.parseDouble(cell);
       }
-      table.add(values, row.get(labelColumn), place(lineNumber, labelColumn, names));
+      if (table.rows == 0) {
+        table.labelWhere = place(0, labelColumn, names).substring("line 0".length());
+      }
+      table.add(values, row.get(labelColumn), lineNumber);
     }
     if (sklearnRows >= 0 && table.rows != sklearnRows) {
       throw new DataFormatException(file, "line " + lineNumber + " (the end)", sklearnRows
@@ -120,8 +127,9 @@ final class CsvReader {
    * {@link Header#AUTO}'s decision for a file's first non-blank line. A held-out file follows the training file. A
    * label column given by name needs a header. Otherwise the line is a header when one of its feature cells is not
    * a number: the label cell does not count, since class names are often words (a headerless file such as UCI's
-   * {@code iris.data}, {@code 5.1,3.5,1.4,0.2,Iris-setosa}, would otherwise lose its first sample to a header). A
-   * header whose every feature name is a number cannot be told from a sample: say {@code header: names}.
+   * {@code iris.data}, {@code 5.1,3.5,1.4,0.2,Iris-setosa}, would otherwise lose its first sample to a header), nor
+   * does an empty cell (a first sample with a missing value is refused as such, not taken for names). A header
+   * whose every feature name is a number cannot be told from a sample: say {@code header: names}.
    */
   private boolean looksLikeHeader(List<String> row, ParsedTable reference, List<String> referenceHeader) {
     if (reference != null) {
@@ -134,8 +142,9 @@ final class CsvReader {
     int index = config.labelIndex();
     int label = index < 0 ? size + index : index; // out of range: no cell is skipped, labelColumn refuses it next
     for (int c = 0; c < size; c++) {
-      if (c != label && !ParsedTable.isNumber(row.get(c))) {
-        return true;
+      String cell = row.get(c);
+      if (c != label && !cell.isEmpty() && !ParsedTable.isNumber(cell)) {
+        return true; // an empty cell is a missing value as often as a missing name: it decides nothing
       }
     }
     return false;
@@ -170,6 +179,11 @@ final class CsvReader {
             + config.labelColumn() + "'", "a line of numbers");
       }
       int index = names.indexOf(config.labelColumn());
+      int again = names.lastIndexOf(config.labelColumn());
+      if (again != index) {
+        throw new DataFormatException(file, "line " + lineNumber, "one column named '" + config.labelColumn()
+            + "' in the header", "columns " + (index + 1) + " and " + (again + 1) + " both named so");
+      }
       if (index < 0) {
         throw new DataFormatException(file, "line " + lineNumber, "a column named '" + config.labelColumn()
             + "' in the header", "the columns " + String.join(", ", names));

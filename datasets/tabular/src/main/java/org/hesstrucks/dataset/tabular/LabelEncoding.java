@@ -67,17 +67,22 @@ final class LabelEncoding {
     }
     // Distinct labels in first-seen order (to name the one that exceeds a declared count), then sorted.
     Map<String, Double> keyOf = new HashMap<>();
+    Map<Double, String> textOf = new HashMap<>();
     Set<Object> seen = new LinkedHashSet<>();
     for (ParsedTable t : tables) {
       for (int i = 0; i < t.rows; i++) {
         String cell = t.labels.get(i);
-        Object key = numbers ? (Object) Double.valueOf(Double.parseDouble(cell)) : cell;
+        Double number = numbers ? keyOf.get(cell) : null;
+        if (numbers && number == null) {
+          number = numericLabel(t, i, cell, textOf);
+        }
+        Object key = numbers ? (Object) number : cell;
         if (seen.add(key) && config.classes() != null && seen.size() > config.classes()) {
-          throw new DataFormatException(t.file, t.labelPlaces.get(i), "at most " + config.classes()
+          throw new DataFormatException(t.file, t.labelPlace(i), "at most " + config.classes()
               + " distinct labels (classes = " + config.classes() + ")", "the " + ordinal(seen.size())
               + " distinct label, " + ParsedTable.quote(cell));
         }
-        keyOf.put(cell, numbers ? Double.parseDouble(cell) : null);
+        keyOf.put(cell, number);
       }
     }
     Map<Object, Integer> index = new TreeMap<>(numbers ? Comparator.comparingDouble(o -> (Double) o)
@@ -107,6 +112,27 @@ final class LabelEncoding {
     return encoding;
   }
 
+  /**
+   * A numeric label's class key: its double, with −0 as 0 ("+1", "1" and "1.0" are one class). Refused: a label
+   * that overflows or underflows a double, and two labels that are different numbers with one double
+   * (9007199254740993 and 9007199254740992), which would otherwise merge two classes without a word.
+   */
+  private static double numericLabel(ParsedTable t, int i, String cell, Map<Double, String> textOf)
+      throws DataFormatException {
+    double number = Double.parseDouble(cell) + 0.0;
+    java.math.BigDecimal exact = new java.math.BigDecimal(cell);
+    if (Double.isInfinite(number) || number == 0 && exact.signum() != 0) {
+      throw new DataFormatException(t.file, t.labelPlace(i), "a label within the range of a double",
+          ParsedTable.quote(cell));
+    }
+    String first = textOf.putIfAbsent(number, cell);
+    if (first != null && !first.equals(cell) && new java.math.BigDecimal(first).compareTo(exact) != 0) {
+      throw new DataFormatException(t.file, t.labelPlace(i), "labels that stay distinct as doubles",
+          ParsedTable.quote(cell) + " and " + ParsedTable.quote(first) + ", both " + number);
+    }
+    return number;
+  }
+
   private static LabelEncoding asIndices(List<ParsedTable> tables, int k, List<String> names, String why)
       throws DataFormatException {
     LabelEncoding encoding = new LabelEncoding(k, names);
@@ -116,7 +142,7 @@ final class LabelEncoding {
         String cell = t.labels.get(i);
         double v = ParsedTable.parseOrNaN(cell);
         if (!(v == Math.rint(v) && v >= 0 && v < k)) {
-          throw new DataFormatException(t.file, t.labelPlaces.get(i), "a label in [0, " + k + ") " + why,
+          throw new DataFormatException(t.file, t.labelPlace(i), "a label in [0, " + k + ") " + why,
               ParsedTable.quote(cell));
         }
         y[i] = (int) v;

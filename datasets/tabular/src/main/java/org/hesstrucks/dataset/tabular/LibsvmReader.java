@@ -28,6 +28,7 @@ final class LibsvmReader {
 
     Sparse(Path file) {
       table = new ParsedTable(file);
+      table.labelWhere = ", token 1";
     }
   }
 
@@ -51,9 +52,13 @@ final class LibsvmReader {
         throw new DataFormatException(file, "line " + lineNumber, "a label before the index:value pairs",
             ParsedTable.quote(label));
       }
-      if (config.task() == Task.REGRESSION && !ParsedTable.isNumber(label)) {
-        throw new DataFormatException(file, "line " + lineNumber + ", token 1", "a number (the regression target)",
-            ParsedTable.quote(label));
+      if (config.task() == Task.REGRESSION && !ParsedTable.isFiniteNumber(label)) {
+        throw new DataFormatException(file, "line " + lineNumber + ", token 1", "a finite number (the regression "
+            + "target)", ParsedTable.quote(label));
+      }
+      if (label.indexOf(',') >= 0) {
+        throw new DataFormatException(file, "line " + lineNumber + ", token 1", "one label (multi-label lines are not "
+            + "supported)", ParsedTable.quote(label));
       }
       int count = 0;
       int previous = 0;
@@ -73,7 +78,8 @@ final class LibsvmReader {
         try {
           index = Integer.parseInt(token.substring(0, colon));
         } catch (NumberFormatException e) {
-          index = Integer.MAX_VALUE;
+          throw new DataFormatException(file, where, "a feature index at most " + Integer.MAX_VALUE,
+              ParsedTable.quote(token.substring(0, colon)));
         }
         if (index < 1) {
           throw new DataFormatException(file, where, "a feature index ≥ 1 (indices count from 1)",
@@ -94,6 +100,10 @@ final class LibsvmReader {
         }
         idx[count] = index - 1;
         val[count] = Double.parseDouble(token.substring(colon + 1));
+        if (Double.isInfinite(val[count])) {
+          throw new DataFormatException(file, where, "a finite value (this one overflows a double)",
+              ParsedTable.quote(token));
+        }
         count++;
       }
       if (rows == sparse.indices.length) {
@@ -103,8 +113,7 @@ final class LibsvmReader {
       sparse.indices[rows] = Arrays.copyOf(idx, count);
       sparse.values[rows] = Arrays.copyOf(val, count);
       sparse.maxIndex = Math.max(sparse.maxIndex, previous);
-      sparse.table.labels.add(label);
-      sparse.table.labelPlaces.add("line " + lineNumber + ", token 1");
+      sparse.table.addLabel(label, lineNumber);
       rows++;
     }
     if (rows == 0) {

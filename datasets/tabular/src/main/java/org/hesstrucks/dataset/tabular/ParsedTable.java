@@ -16,7 +16,12 @@ final class ParsedTable {
   int rows;
   double[] features = new double[256];
   final List<String> labels = new ArrayList<>();
-  final List<String> labelPlaces = new ArrayList<>();
+  /** The line of each row's label (the label's place is "line N" + {@link #labelWhere}). */
+  private int[] labelLines = new int[256];
+  /** Where on its line the label is: ", column 3 ('species')" or ", token 1". */
+  String labelWhere = "";
+  /** One instance per distinct label text: a file of millions of rows has a handful of labels. */
+  private final java.util.Map<String, String> distinct = new java.util.HashMap<>();
   /** Class names declared by the file (an sklearn header), or null. */
   List<String> classNames;
 
@@ -24,16 +29,30 @@ final class ParsedTable {
     this.file = file;
   }
 
-  /** Appends one row's features (columns values from {@code row}) and its label. */
-  void add(double[] row, String label, String labelPlace) {
+  /** Appends one row's features (columns values from {@code row}) and its label, read on line {@code line}. */
+  void add(double[] row, String label, int line) {
     int need = (rows + 1) * columns;
     if (need > features.length) {
       features = Arrays.copyOf(features, Math.max(need, features.length * 2));
     }
     System.arraycopy(row, 0, features, rows * columns, columns);
-    labels.add(label);
-    labelPlaces.add(labelPlace);
+    addLabel(label, line);
     rows++;
+  }
+
+  /** Appends a label read on line {@code line} (the caller counts the row). */
+  void addLabel(String label, int line) {
+    int n = labels.size();
+    if (n == labelLines.length) {
+      labelLines = Arrays.copyOf(labelLines, 2 * n);
+    }
+    labelLines[n] = line;
+    labels.add(distinct.computeIfAbsent(label, l -> l));
+  }
+
+  /** Where row {@code i}'s label is, for messages: "line 12, column 3 ('species')". */
+  String labelPlace(int i) {
+    return "line " + labelLines[i] + labelWhere;
   }
 
   /** The features, exactly rows × columns of them. */
@@ -87,6 +106,11 @@ final class ParsedTable {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** True when {@code text} is a decimal number ({@link #isNumber}) whose double is finite (1e309 is not). */
+  static boolean isFiniteNumber(String text) {
+    return isNumber(text) && Double.isFinite(Double.parseDouble(text));
   }
 
   /** {@code text} as a number, or NaN when it is not a decimal number. */

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hesstrucks.dataset.DataFormatException;
 import org.hesstrucks.dataset.DataSplit;
 import org.hesstrucks.dataset.Dataset;
 import org.hesstrucks.dataset.DatasetContext;
@@ -57,18 +57,18 @@ public final class TabularPlugin implements DatasetPlugin<TabularConfig> {
     if (config.format() == Format.CSV) {
       CsvReader reader = new CsvReader(config);
       List<String> header = new ArrayList<>();
-      ParsedTable train = reader.read(trainFile, lines(trainBytes), null, null, header);
+      ParsedTable train = reader.read(trainFile, lines(trainFile, trainBytes), null, null, header);
       tables.add(train);
       if (testFile != null) {
-        tables.add(reader.read(testFile, lines(testBytes), train, header.isEmpty() ? null : header,
+        tables.add(reader.read(testFile, lines(testFile, testBytes), train, header.isEmpty() ? null : header,
             new ArrayList<>()));
       }
     } else {
       LibsvmReader reader = new LibsvmReader(config);
       List<LibsvmReader.Sparse> sparse = new ArrayList<>();
-      sparse.add(reader.read(trainFile, lines(trainBytes)));
+      sparse.add(reader.read(trainFile, lines(trainFile, trainBytes)));
       if (testFile != null) {
-        sparse.add(reader.read(testFile, lines(testBytes)));
+        sparse.add(reader.read(testFile, lines(testFile, testBytes)));
       }
       int columns = config.features() != null ? config.features() : 1;
       for (LibsvmReader.Sparse s : sparse) {
@@ -108,17 +108,45 @@ public final class TabularPlugin implements DatasetPlugin<TabularConfig> {
   }
 
   private static byte[] read(Path file, String field) throws IOException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(file.toString(), null, field + ": no such file");
-    }
+    Datasets.checkReadableFile(file, field);
+    return Files.readAllBytes(file);
   }
 
-  /** The text of {@code bytes} as UTF-8, without a byte-order mark (spreadsheet programs write one). */
-  private static BufferedReader lines(byte[] bytes) {
-    int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-        ? 3 : 0;
+  /**
+   * The text of {@code bytes} as UTF-8, without a byte-order mark (spreadsheet programs write one). Text in
+   * another encoding is refused at its first byte that is not UTF-8 (a Latin-1 'é' would otherwise become U+FFFD
+   * and merge classes), and UTF-16 or UTF-32 by their byte-order mark.
+   */
+  private static BufferedReader lines(Path file, byte[] bytes) throws DataFormatException {
+    int b0 = bytes.length > 0 ? bytes[0] & 0xFF : -1;
+    int b1 = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+    if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == 0) {
+      throw new DataFormatException(file, "byte 0", "UTF-8 text", String.format("a UTF-16 or UTF-32 file (it starts "
+          + "with the bytes %02X %02X); save it as UTF-8", b0, b1));
+    }
+    int bom = bytes.length >= 3 && b0 == 0xEF && b1 == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, bom, bytes.length - bom);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    while (true) {
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        for (int i = bom; i < at; i++) {
+          line += bytes[i] == '\n' ? 1 : 0;
+        }
+        throw new DataFormatException(file, "line " + line + " (byte " + at + ")", "UTF-8 text",
+            String.format("the byte %02X, which is not UTF-8 (Latin-1 or Windows-1252 text? save it as UTF-8)",
+                bytes[at] & 0xFF));
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
     return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes, bom, bytes.length - bom),
         StandardCharsets.UTF_8));
   }

@@ -218,6 +218,59 @@ class TabularPluginTest {
   }
 
   @Test
+  @DisplayName("hostile CSV: infinite numbers, a missing value in the first row, an ambiguous label column, text "
+      + "that is not UTF-8, a directory and a named pipe are refused naming the place")
+  void hostileCsv() throws Exception {
+    file("inf.csv", "a,b,y\n1,2,0\n1e309,2,1\n");
+    assertEquals(dir.resolve("inf.csv") + ": line 3, column 1 ('a'): expected a finite number (this one overflows a "
+        + "double), got '1e309'", error("{\"train\": \"inf.csv\"}"));
+    file("gap.csv", "5.1,,0\n3,4,1\n5,6,0\n");
+    assertEquals(dir.resolve("gap.csv") + ": line 1, column 2: expected a number, got ''",
+        error("{\"train\": \"gap.csv\"}"));
+    file("dup.csv", "a,label,label\n1,0,1\n2,1,0\n");
+    assertEquals(dir.resolve("dup.csv") + ": line 1: expected one column named 'label' in the header, got columns 2 "
+        + "and 3 both named so", error("{\"train\": \"dup.csv\", \"labelColumn\": \"label\"}"));
+    Files.write(dir.resolve("latin1.csv"), "x,y\n1,caf\u00e9\n2,tea\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals(dir.resolve("latin1.csv") + ": line 2 (byte 9): expected UTF-8 text, got the byte E9, which is not "
+        + "UTF-8 (Latin-1 or Windows-1252 text? save it as UTF-8)", error("{\"train\": \"latin1.csv\"}"));
+    Files.write(dir.resolve("u16.csv"), prependBom("x,y\n1,0\n"));
+    assertEquals(dir.resolve("u16.csv") + ": byte 0: expected UTF-8 text, got a UTF-16 or UTF-32 file (it starts with "
+        + "the bytes FF FE); save it as UTF-8", error("{\"train\": \"u16.csv\"}"));
+    Files.createDirectory(dir.resolve("adir"));
+    assertEquals(dir.resolve("adir") + ": train: expected a file, got a directory", error("{\"train\": \"adir\"}"));
+    Path fifo = dir.resolve("fifo.csv");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) { // not on every system
+      assertEquals(fifo + ": train: expected a regular file, got a named pipe, socket or device",
+          error("{\"train\": \"fifo.csv\"}"));
+    }
+  }
+
+  private static byte[] prependBom(String text) {
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] out = new byte[body.length + 2];
+    out[0] = (byte) 0xFF;
+    out[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, out, 2, body.length);
+    return out;
+  }
+
+  @Test
+  @DisplayName("numeric labels: -0 is 0; labels that one double cannot tell apart, or that leave its range, are refused")
+  void numericLabels() throws Exception {
+    file("z.csv", "1,-0\n2,0\n3,1\n4,+1\n");
+    Dataset d = load("{\"train\": \"z.csv\", \"test\": \"z.csv\"}");
+    assertEquals(List.of("0", "1"), d.classNames());
+    assertArrayEquals(new int[] {0, 0, 1, 1}, d.train().labels());
+    file("close.csv", "1,9007199254740992\n2,9007199254740993\n");
+    assertEquals(dir.resolve("close.csv") + ": line 2, column 2: expected labels that stay distinct as doubles, got "
+        + "'9007199254740993' and '9007199254740992', both 9.007199254740992E15",
+        error("{\"train\": \"close.csv\", \"test\": \"close.csv\"}"));
+    file("tiny.csv", "1,1e-400\n2,1\n");
+    assertEquals(dir.resolve("tiny.csv") + ": line 1, column 2: expected a label within the range of a double, got "
+        + "'1e-400'", error("{\"train\": \"tiny.csv\", \"test\": \"tiny.csv\"}"));
+  }
+
+  @Test
   @DisplayName("declared classes with integer labels keep the labels as class indices")
   void declaredClasses() throws Exception {
     file("d.csv", "0.5,3\n1.5,0\n2.5,3\n");
@@ -253,7 +306,7 @@ class TabularPluginTest {
     assertArrayEquals(new double[] {2.5, 4.5, 6.5}, d.train().targets());
     assertEquals(1, d.train().targetColumns());
     file("r2.csv", "x,y\n1,2.5\n2,big\n");
-    assertEquals(dir.resolve("r2.csv") + ": line 3, column 2 ('y'): expected a number (the regression target), got 'big'",
+    assertEquals(dir.resolve("r2.csv") + ": line 3, column 2 ('y'): expected a finite number (the regression target), got 'big'",
         error("{\"train\": \"r2.csv\", \"task\": \"regression\"}"));
   }
 
@@ -383,8 +436,17 @@ class TabularPluginTest {
     file("g.svm", "1 1:1\n0 2:1\n");
     assertEquals(dir.resolve("g.svm") + ": all lines: expected at most 2147483639 dense values (rows × features, one Java array), "
         + "got 2 × 2000000000", error("{\"format\": \"libsvm\", \"train\": \"g.svm\", \"features\": 2000000000}"));
+    file("multi.svm", "1 1:1\n1,2 1:2\n");
+    assertEquals(dir.resolve("multi.svm") + ": line 2, token 1: expected one label (multi-label lines are not "
+        + "supported), got '1,2'", error("{\"format\": \"libsvm\", \"train\": \"multi.svm\"}"));
+    file("huge.svm", "1 1:1 99999999999:2\n");
+    assertEquals(dir.resolve("huge.svm") + ": line 1, token 3: expected a feature index at most 2147483647, got "
+        + "'99999999999'", error("{\"format\": \"libsvm\", \"train\": \"huge.svm\"}"));
+    file("inf.svm", "1 1:1e309\n");
+    assertEquals(dir.resolve("inf.svm") + ": line 1, token 2: expected a finite value (this one overflows a double), "
+        + "got '1:1e309'", error("{\"format\": \"libsvm\", \"train\": \"inf.svm\"}"));
     file("t.svm", "0.5 1:1\nabc 1:2\n");
-    assertEquals(dir.resolve("t.svm") + ": line 2, token 1: expected a number (the regression target), got 'abc'",
+    assertEquals(dir.resolve("t.svm") + ": line 2, token 1: expected a finite number (the regression target), got 'abc'",
         error("{\"format\": \"libsvm\", \"train\": \"t.svm\", \"task\": \"regression\"}"));
     file("f.svm", "# nothing\n");
     assertEquals(dir.resolve("f.svm") + ": line 1 (the end): expected at least one sample, got none",
