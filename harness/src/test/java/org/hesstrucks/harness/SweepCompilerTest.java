@@ -129,6 +129,25 @@ class SweepCompilerTest {
   }
 
   @Test
+  @DisplayName("a YAML alias is refused with its line (the tree reader would read it as the anchor's name)")
+  void yamlAlias() {
+    SweepException e = assertThrows(SweepException.class, () -> SweepFile.parse(
+        "optimizers:\n  - &base {id: gd}\n  - *base\nmodels:\n  - id: quadratic\n", "sweep.yaml", true));
+    assertEquals("sweep.yaml: line 3, column 5: YAML aliases are not supported (*base): write the value out in full",
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a grid axis or batch-size list that repeats a value is refused (its cells would run twice, alike)")
+  void repeatedAxisValues() {
+    assertEquals(List.of("sweep.json: $.models[0].conditionNumber: expected distinct values in a grid axis, got "
+        + "[10,10]"), problems("{'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic', 'dimension': 5, "
+        + "'conditionNumber': [10, 10]}]}"));
+    assertEquals(List.of("sweep.json: $.batchSize: expected distinct batch sizes, got [\"full\",\"full\"]"),
+        problems("{'batchSize': ['full', 'full'], 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
+  }
+
+  @Test
   @DisplayName("an unknown field at the top level lists the known ones")
   void unknownTopLevelField() {
     assertEquals(List.of("sweep.json: $.sead: expected one of the fields batchSize, budget, costWeights, datasets, "

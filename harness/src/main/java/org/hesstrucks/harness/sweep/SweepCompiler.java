@@ -597,6 +597,12 @@ public final class SweepCompiler {
           problems.add(path + "." + name + ": expected a non-empty list of values (a grid axis), got []");
           return List.of();
         }
+        java.util.Set<JsonNode> distinct = new java.util.HashSet<>();
+        value.forEach(distinct::add);
+        if (distinct.size() != value.size()) { // each cell would run as many times, all alike
+          problems.add(path + "." + name + ": expected distinct values in a grid axis, got " + value);
+          return List.of();
+        }
         for (JsonNode element : value) {
           for (Option nested : nestedOptions(element, componentType, path + "." + name, axisPrefix + name + ".", problems)) {
             Map<String, JsonNode> axes = new LinkedHashMap<>(nested.axes());
@@ -682,6 +688,9 @@ public final class SweepCompiler {
       } else {
         problems.add(path + ": expected a positive integer or \"full\", got " + value);
       }
+    }
+    if (sizes.stream().distinct().count() != sizes.size()) {
+      problems.add("$.batchSize: expected distinct batch sizes, got " + node);
     }
     return sizes;
   }

@@ -54,6 +54,9 @@ public final class SweepFile {
   public static JsonNode parse(String text, String label, boolean yaml) {
     JsonNode root;
     try {
+      if (yaml) {
+        refuseAliases(text, label);
+      }
       root = (yaml ? YAML : JSON).readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -69,6 +72,27 @@ public final class SweepFile {
           .toLowerCase(Locale.ROOT));
     }
     return root;
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}): the tree reader would read each as the string "name" and the sweep would
+   * then fail far from the cause ("expected an optimizer block, got \"base\"") or, in a path, name another file.
+   */
+  private static void refuseAliases(String text, String label) throws JsonProcessingException {
+    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser parser =
+        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(text)) {
+      while (parser.nextToken() != null) {
+        if (parser.isCurrentAlias()) {
+          JsonLocation at = parser.currentTokenLocation();
+          throw new SweepException(label + ": line " + at.getLineNr() + ", column " + at.getColumnNr() + ": YAML "
+              + "aliases are not supported (*" + parser.getText() + "): write the value out in full");
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) { // reading a String: not expected
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String firstLine(String message) {
