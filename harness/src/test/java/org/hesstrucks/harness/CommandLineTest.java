@@ -57,6 +57,20 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("a worker heap below 64m or above the machine's memory exits 2 before anything runs")
+  void heapBounds() throws IOException {
+    Path file = sweep("ok.json", "{'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic'}]}");
+    Outcome small = execute("run", file.toString(), "--heap", "1k", "-o", dir.resolve("out").toString());
+    assertEquals(2, small.code());
+    assertTrue(small.err().startsWith("--heap: expected at least 64m (a worker JVM needs that much), got '1k'"),
+        small.err());
+    Outcome huge = execute("run", file.toString(), "--heap", "99999g", "-o", dir.resolve("out").toString());
+    assertEquals(2, huge.code());
+    assertTrue(huge.err().startsWith("--heap: expected at most this machine's memory, "), huge.err());
+    assertTrue(Files.notExists(dir.resolve("out")), "nothing ran");
+  }
+
+  @Test
   @DisplayName("a bad sweep file exits 2 with one line per problem, naming the file and path, and no stack trace")
   void badSweep() throws IOException {
     Path file = sweep("bad.json", "{'optimizers': [{'id': 'lbgfs'}], 'models': [{'id': 'quadratic'}]}");

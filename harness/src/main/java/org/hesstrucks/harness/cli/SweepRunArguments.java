@@ -72,10 +72,42 @@ public final class SweepRunArguments {
       throw new ParameterException(mixee.commandLine(), "--time-limit: expected a positive number of seconds, got "
           + timeLimit);
     }
-    if (!heap.matches("[0-9]+[kKmMgG]?")) {
+    if (!heap.matches("[0-9]{1,12}[kKmMgG]?")) {
       throw new ParameterException(mixee.commandLine(), "--heap: expected a size like 512m or 2g, got '" + heap + "'");
     }
+    String bounds = heapBounds(heapBytes(heap), physicalMemory());
+    if (bounds != null) {
+      throw new ParameterException(mixee.commandLine(), "--heap: expected " + bounds + ", got '" + heap + "'");
+    }
     return parsed;
+  }
+
+  /** The smallest worker heap we start: a worker JVM with the harness and a model needs about this much. */
+  static final long MIN_HEAP = 64L << 20;
+
+  /** {@code size} ("512m", "2g", "1048576") in bytes. */
+  static long heapBytes(String size) {
+    char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+    int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+    String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
+    return Long.parseLong(digits) << shift;
+  }
+
+  /** What a heap of {@code bytes} must be instead, or null when it is within [64m, the machine's memory]. */
+  static String heapBounds(long bytes, long physical) {
+    if (bytes < MIN_HEAP) {
+      return "at least 64m (a worker JVM needs that much)";
+    }
+    if (physical > 0 && bytes > physical) {
+      return "at most this machine's memory, " + (physical >> 20) + "m";
+    }
+    return null;
+  }
+
+  private static long physicalMemory() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() : 0;
   }
 
   /** The run options from these arguments and the mixing command's own. */
