@@ -71,6 +71,32 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("report: a folder that is not a results folder exits 2; a truncated cell file is a warning on stderr")
+  void reportInput() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("not-results"));
+    Outcome refused = execute("report", empty.toString());
+    assertEquals(2, refused.code());
+    assertEquals("error: " + empty + ": expected a results folder (with cells/ and sweep.json, as run writes), got a "
+        + "folder without either\n", refused.err());
+    assertTrue(Files.notExists(empty.resolve("report.html")));
+    Path file = sweep("ok.json", "{'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic', 'dimension': 5}], "
+        + "'budget': {'iterations': 3}}");
+    Path results = dir.resolve("res");
+    assertEquals(0, execute("run", file.toString(), "--in-process", "-o", results.toString()).code());
+    Path cell;
+    try (var cells = Files.list(results.resolve("cells"))) {
+      cell = cells.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(cell);
+    Files.write(cell, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Outcome report = execute("report", results.toString());
+    assertEquals(0, report.code(), report.err());
+    assertTrue(report.err().startsWith("warning: " + cell + ": "), report.err());
+    assertTrue(report.err().trim().endsWith("(listed in the report; the other cells are in it)"), report.err());
+    assertTrue(Files.exists(results.resolve("report.html")));
+  }
+
+  @Test
   @DisplayName("a bad sweep file exits 2 with one line per problem, naming the file and path, and no stack trace")
   void badSweep() throws IOException {
     Path file = sweep("bad.json", "{'optimizers': [{'id': 'lbgfs'}], 'models': [{'id': 'quadratic'}]}");

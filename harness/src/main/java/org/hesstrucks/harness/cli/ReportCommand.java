@@ -2,8 +2,11 @@ package org.hesstrucks.harness.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hesstrucks.report.ReportData;
 import org.hesstrucks.report.ReportOptions;
 import org.hesstrucks.report.ReportWriter;
+import org.hesstrucks.report.ResultsFolder;
+import org.hesstrucks.report.UnreadableFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +32,18 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path written = new ReportWriter().write(results, output != null ? output : results.resolve("report.html"),
+    ReportData data = ResultsFolder.read(results);
+    if (data.cells().isEmpty() && data.unreadable().isEmpty() && data.sweepFile() == null
+        && !java.nio.file.Files.isDirectory(results.resolve("cells"))) {
+      spec.commandLine().getErr().println("error: " + results + ": expected a results folder (with cells/ and "
+          + "sweep.json, as run writes), got a folder without either");
+      return HessTrucksCommand.EXIT_BAD_INPUT;
+    }
+    for (UnreadableFile file : data.unreadable()) {
+      spec.commandLine().getErr().println("warning: " + results.resolve("cells").resolve(file.fileName()) + ": "
+          + file.error() + " (listed in the report; the other cells are in it)");
+    }
+    Path written = new ReportWriter().write(data, output != null ? output : results.resolve("report.html"),
         new ReportOptions(jmh));
     spec.commandLine().getOut().println(written.toAbsolutePath());
     return 0;
