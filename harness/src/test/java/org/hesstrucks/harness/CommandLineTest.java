@@ -57,12 +57,12 @@ class CommandLineTest {
   }
 
   @Test
-  @DisplayName("a worker heap below 64m or above the machine's memory exits 2 before anything runs")
+  @DisplayName("a worker heap below 16m or above the machine's memory exits 2 before anything runs")
   void heapBounds() throws IOException {
     Path file = sweep("ok.json", "{'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic'}]}");
     Outcome small = execute("run", file.toString(), "--heap", "1k", "-o", dir.resolve("out").toString());
     assertEquals(2, small.code());
-    assertTrue(small.err().startsWith("--heap: expected at least 64m (a worker JVM needs that much), got '1k'"),
+    assertTrue(small.err().startsWith("--heap: expected at least 16m (a worker JVM needs that much to start), got '1k'"),
         small.err());
     Outcome huge = execute("run", file.toString(), "--heap", "99999g", "-o", dir.resolve("out").toString());
     assertEquals(2, huge.code());

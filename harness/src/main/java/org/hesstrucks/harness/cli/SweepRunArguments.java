@@ -82,8 +82,11 @@ public final class SweepRunArguments {
     return parsed;
   }
 
-  /** The smallest worker heap we start: a worker JVM with the harness and a model needs about this much. */
-  static final long MIN_HEAP = 64L << 20;
+  /**
+   * The smallest worker heap we start (below it the JVM refuses to start or cannot load the harness, and every cell
+   * fails alike); a heap too small for a model's cells is their 'error', naming the out-of-memory.
+   */
+  static final long MIN_HEAP = 16L << 20;
 
   /** {@code size} ("512m", "2g", "1048576") in bytes. */
   static long heapBytes(String size) {
@@ -96,7 +99,7 @@ public final class SweepRunArguments {
   /** What a heap of {@code bytes} must be instead, or null when it is within [64m, the machine's memory]. */
   static String heapBounds(long bytes, long physical) {
     if (bytes < MIN_HEAP) {
-      return "at least 64m (a worker JVM needs that much)";
+      return "at least 16m (a worker JVM needs that much to start)";
     }
     if (physical > 0 && bytes > physical) {
       return "at most this machine's memory, " + (physical >> 20) + "m";
