@@ -67,6 +67,8 @@ class CommandLineTest {
     Outcome huge = execute("run", file.toString(), "--heap", "99999g", "-o", dir.resolve("out").toString());
     assertEquals(2, huge.code());
     assertTrue(huge.err().startsWith("--heap: expected at most this machine's memory, "), huge.err());
+    Outcome wrapped = execute("run", file.toString(), "--heap", "999999999999g", "-o", dir.resolve("out").toString());
+    assertEquals(2, wrapped.code(), "2⁶⁹ bytes must not wrap into range: " + wrapped.err());
     assertTrue(Files.notExists(dir.resolve("out")), "nothing ran");
   }
 

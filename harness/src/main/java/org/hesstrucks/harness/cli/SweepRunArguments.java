@@ -93,7 +93,8 @@ public final class SweepRunArguments {
     char unit = Character.toLowerCase(size.charAt(size.length() - 1));
     int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
     String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
-    return Long.parseLong(digits) << shift;
+    long n = Long.parseLong(digits);
+    return n > Long.MAX_VALUE >> shift ? Long.MAX_VALUE : n << shift; // "999999999999g" must not wrap into range
   }
 
   /** What a heap of {@code bytes} must be instead, or null when it is within [64m, the machine's memory]. */
