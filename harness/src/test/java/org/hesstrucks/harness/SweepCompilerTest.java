@@ -143,6 +143,9 @@ class SweepCompilerTest {
     assertEquals(List.of("sweep.json: $.models[0].conditionNumber: expected distinct values in a grid axis, got "
         + "[10,10]"), problems("{'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic', 'dimension': 5, "
         + "'conditionNumber': [10, 10]}]}"));
+    assertEquals(List.of("sweep.json: $.models[0].conditionNumber: expected distinct values in a grid axis, got "
+        + "[10,10.0]"), problems("{'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic', 'dimension': 5, "
+        + "'conditionNumber': [10, 10.0]}]}"));
     assertEquals(List.of("sweep.json: $.batchSize: expected distinct batch sizes, got [\"full\",\"full\"]"),
         problems("{'batchSize': ['full', 'full'], 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
   }

@@ -170,6 +170,8 @@ public abstract class ModelContract {
     double f = model.objective(Batch.full(n)).valueAndGradient(x, g);
     double fa = model.objective(Batch.of(first)).valueAndGradient(x, ga);
     double fb = model.objective(Batch.of(second)).valueAndGradient(x, gb);
+    assertTrue(Double.isFinite(f) && Double.isFinite(fa) && Double.isFinite(fb), "losses at an initial point: " + f
+        + " (full batch), " + fa + " and " + fb + " (halves)");
     double mean = (first.length * fa + second.length * fb) / n;
     assertEquals(f, mean, BATCH_MEAN_TOLERANCE * Math.max(1, Math.abs(f)), "the full-batch loss against ("
         + first.length + " · f(first half) + " + second.length + " · f(second half)) / " + n
@@ -199,6 +201,7 @@ public abstract class ModelContract {
     assertEquals(metrics.keySet(), scored.keySet(), "metric names");
     for (Map.Entry<String, Double> e : metrics.entrySet()) {
       double expected = e.getValue();
+      assertTrue(Double.isFinite(expected), e.getKey() + " at an initial point: " + expected);
       assertEquals(expected, scored.get(e.getKey()), HELD_OUT_TOLERANCE * Math.max(1, Math.abs(expected)),
           e.getKey());
     }

@@ -75,7 +75,11 @@ public final class SweepRunArguments {
     if (!heap.matches("[0-9]{1,12}[kKmMgG]?")) {
       throw new ParameterException(mixee.commandLine(), "--heap: expected a size like 512m or 2g, got '" + heap + "'");
     }
-    String bounds = heapBounds(heapBytes(heap), physicalMemory());
+    // Only a size the user gave: the default must work on a machine smaller than itself (-Xmx reserves, it does not
+    // commit), and an in-process run does not use it.
+    boolean given = mixee.commandLine().getParseResult() != null
+        && mixee.commandLine().getParseResult().hasMatchedOption("--heap");
+    String bounds = given ? heapBounds(heapBytes(heap), physicalMemory()) : null;
     if (bounds != null) {
       throw new ParameterException(mixee.commandLine(), "--heap: expected " + bounds + ", got '" + heap + "'");
     }
@@ -97,7 +101,7 @@ public final class SweepRunArguments {
     return n > Long.MAX_VALUE >> shift ? Long.MAX_VALUE : n << shift; // "999999999999g" must not wrap into range
   }
 
-  /** What a heap of {@code bytes} must be instead, or null when it is within [64m, the machine's memory]. */
+  /** What a heap of {@code bytes} must be instead, or null when it is within [16m, the machine's memory]. */
   static String heapBounds(long bytes, long physical) {
     if (bytes < MIN_HEAP) {
       return "at least 16m (a worker JVM needs that much to start)";

@@ -597,8 +597,8 @@ public final class SweepCompiler {
           problems.add(path + "." + name + ": expected a non-empty list of values (a grid axis), got []");
           return List.of();
         }
-        java.util.Set<JsonNode> distinct = new java.util.HashSet<>();
-        value.forEach(distinct::add);
+        java.util.Set<Object> distinct = new java.util.HashSet<>();
+        value.forEach(v -> distinct.add(v.isNumber() ? v.decimalValue().stripTrailingZeros() : v)); // 1 is 1.0
         if (distinct.size() != value.size()) { // each cell would run as many times, all alike
           problems.add(path + "." + name + ": expected distinct values in a grid axis, got " + value);
           return List.of();

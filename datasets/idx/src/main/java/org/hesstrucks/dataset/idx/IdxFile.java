@@ -55,40 +55,41 @@ final class IdxFile {
     int header = 4 + 4 * rank;
     byte[] data = raw;
     long length = raw.length; // of the (decompressed) data, which may be longer than what was kept of it
+    boolean beyond = false; // the data goes on past length (a surplus too large to count)
     if (gzip) {
       ByteArrayInputStream source = new ByteArrayInputStream(raw);
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      long[] rest = new long[1]; // decompressed bytes past what is kept
+      long[] progress = new long[1]; // decompressed bytes so far, for a message about a corrupt stream
       try (GZIPInputStream in = new GZIPInputStream(source, 8192)) {
-        // Decompress only what the header declares (and one byte more, to see a surplus), then count the rest
-        // without keeping it: a small file that inflates to gigabytes must not exhaust the heap.
+        // Decompress only what the header declares, after checking that it fits (a 2 MB file can declare and hold
+        // 2 GB of zeros), plus one byte to see a surplus, which is then counted up to a cap and not kept.
         byte[] head = in.readNBytes(header);
-        out.write(head);
-        long declared = head.length == header && readInt(head, 0) == (UNSIGNED_BYTE << 8 | rank)
-            ? declaredLength(head, rank) : header;
-        long keep = Math.min(Math.max(declared - header, 0) + 1, MAX_BYTES - header);
-        byte[] chunk = new byte[65536];
-        for (long kept = 0; kept < keep; ) {
-          int n = in.read(chunk, 0, (int) Math.min(chunk.length, keep - kept));
+        progress[0] = head.length;
+        long declared = head.length;
+        if (head.length == header && readInt(head, 0) == (UNSIGNED_BYTE << 8 | rank)) {
+          declared = declaredLength(head, rank);
+          checkDeclaredSize(file, " of the decompressed data", head, rank);
+        }
+        byte[] buffer = java.util.Arrays.copyOf(head, (int) (declared + 1));
+        int filled = head.length;
+        while (filled < buffer.length) {
+          int n = in.read(buffer, filled, buffer.length - filled);
           if (n < 0) {
             break;
           }
-          out.write(chunk, 0, n);
-          kept += n;
+          filled += n;
+          progress[0] = filled;
         }
-        in.transferTo(new java.io.OutputStream() {
-          @Override
-          public void write(int b) {
-            rest[0]++;
+        long surplus = 0;
+        if (filled == buffer.length) {
+          byte[] skip = new byte[65536];
+          for (int n; surplus < SURPLUS_COUNTED && (n = in.read(skip)) > 0; ) {
+            surplus += n;
+            progress[0] = filled + surplus;
           }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            rest[0] += len;
-          }
-        });
-        data = out.toByteArray();
-        length = data.length + rest[0];
+          beyond = surplus >= SURPLUS_COUNTED && in.read() >= 0;
+        }
+        data = filled == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, filled);
+        length = filled + surplus;
       } catch (EOFException e) {
         throw new DataFormatException(file, "byte " + raw.length, "a complete gzip stream",
             "the end of the file", e);
@@ -96,7 +97,7 @@ final class IdxFile {
         // The inflater reads its input 8 KiB at a time: the damage is in the block read last.
         int consumed = raw.length - source.available();
         throw new DataFormatException(file, "compressed bytes " + Math.max(0, consumed - 8192) + "–" + consumed
-            + ", after " + (out.size() + rest[0]) + " decompressed bytes", "valid gzip data", e.getMessage(), e);
+            + ", after " + progress[0] + " decompressed bytes", "valid gzip data", e.getMessage(), e);
       }
     }
     String where = gzip ? " of the decompressed data" : "";
@@ -114,31 +115,57 @@ final class IdxFile {
       throw new DataFormatException(file, "byte 4" + where, rank + " dimension sizes (" + 4 * rank + " bytes)",
           (length - 4) + " bytes");
     }
+    checkDeclaredSize(file, where, data, rank);
     int[] dims = new int[rank];
-    StringBuilder shape = new StringBuilder();
     for (int i = 0; i < rank; i++) {
       dims[i] = readInt(data, 4 + 4 * i);
-      if (dims[i] < 0) {
-        throw new DataFormatException(file, "byte " + (4 + 4 * i) + where, "a dimension size ≥ 0",
-            Integer.toUnsignedString(dims[i]));
-      }
-      shape.append(i == 0 ? "" : " × ").append(dims[i]);
     }
+    String shape = shape(data, rank);
     long product = declaredLength(data, rank) - header;
-    if (product > MAX_BYTES - header) {
-      throw new DataFormatException(file, "byte 4" + where, "dimension sizes whose product is at most "
-          + (MAX_BYTES - header) + " bytes (one Java array)", shape.toString());
-    }
     long payload = length - header;
     if (product != payload) {
       throw new DataFormatException(file, "byte " + header + where,
           (rank == 1 ? "" : shape + " = ") + product + " bytes of data after the " + header + "-byte header",
-          payload + " bytes");
+          (beyond ? "more than " : "") + payload + " bytes");
     }
     // The hash of the decompressed bytes: a file and its gzip (whose header holds a time stamp) are one dataset.
     MessageDigest digest = Datasets.sha256();
     digest.update(data);
     return new IdxFile(file, Datasets.hex(digest), dims, data, header, gzip);
+  }
+
+  /** Decompressed bytes counted past a gzip file's declared size before its message says "more than". */
+  private static final long SURPLUS_COUNTED = 64L << 20;
+
+  /**
+   * Refuses sizes in {@code head} (magic number and dimension sizes) that cannot be loaded: a negative size, more
+   * bytes than one Java array, or, for images, a feature matrix beyond {@link Datasets#checkDenseSize}.
+   */
+  private static void checkDeclaredSize(Path file, String where, byte[] head, int rank) throws DataFormatException {
+    int header = 4 + 4 * rank;
+    for (int i = 0; i < rank; i++) {
+      int size = readInt(head, 4 + 4 * i);
+      if (size < 0) {
+        throw new DataFormatException(file, "byte " + (4 + 4 * i) + where, "a dimension size ≥ 0",
+            Integer.toUnsignedString(size));
+      }
+    }
+    if (declaredLength(head, rank) > MAX_BYTES) {
+      throw new DataFormatException(file, "byte 4" + where, "dimension sizes whose product is at most "
+          + (MAX_BYTES - header) + " bytes (one Java array)", shape(head, rank));
+    }
+    if (rank == 3) {
+      Datasets.checkDenseSize(file, "byte 4" + where, readInt(head, 4), (long) readInt(head, 8) * readInt(head, 12));
+    }
+  }
+
+  /** The dimension sizes in {@code head}, "60000 × 28 × 28". */
+  private static String shape(byte[] head, int rank) {
+    StringBuilder shape = new StringBuilder();
+    for (int i = 0; i < rank; i++) {
+      shape.append(i == 0 ? "" : " × ").append(Integer.toUnsignedString(readInt(head, 4 + 4 * i)));
+    }
+    return shape.toString();
   }
 
   /**

@@ -339,6 +339,17 @@ class IdxPluginTest {
     e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
     assertEquals(dir.resolve("train-images") + ": byte 16 of the decompressed data: expected 3 × 2 × 3 = 18 bytes of "
         + "data after the 16-byte header, got " + (18 + 40 * (1 << 20)) + " bytes", e.getMessage());
+    // Sizes are checked before anything past the header is decompressed: an overflowing product, and images whose
+    // features would not fit the heap (50,000 × 200 × 200 doubles = 14.9 GiB; the test JVM has less than 30 GiB).
+    Files.write(dir.resolve("train-images"), gzip(idx(new int[] {1 << 21, 1 << 21, 1 << 22}, new int[64])));
+    e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
+    assertEquals(dir.resolve("train-images") + ": byte 4 of the decompressed data: expected dimension sizes whose "
+        + "product is at most 2147483623 bytes (one Java array), got 2097152 × 2097152 × 4194304", e.getMessage());
+    Files.write(dir.resolve("train-images"), gzip(idx(new int[] {50_000, 200, 200}, new int[64])));
+    e = assertThrows(DataFormatException.class, () -> load(config(null, null)));
+    assertTrue(e.getMessage().startsWith(dir.resolve("train-images") + ": byte 4 of the decompressed data: expected a "
+        + "dense matrix within half the JVM's heap of "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("got 50000 × 40000 doubles = 15259 MiB"), e.getMessage());
   }
 
   @Test

@@ -51,7 +51,7 @@ final class CsvReader {
           continue;
         }
         boolean named = header == Header.NAMES || header == Header.AUTO && looksLikeHeader(row, reference,
-            referenceHeader);
+            referenceHeader, in, file, lineNumber);
         if (named) {
           names = row;
           cells = row.size();
@@ -128,10 +128,13 @@ final class CsvReader {
    * label column given by name needs a header. Otherwise the line is a header when one of its feature cells is not
    * a number: the label cell does not count, since class names are often words (a headerless file such as UCI's
    * {@code iris.data}, {@code 5.1,3.5,1.4,0.2,Iris-setosa}, would otherwise lose its first sample to a header), nor
-   * does an empty cell (a first sample with a missing value is refused as such, not taken for names). A header
-   * whose every feature name is a number cannot be told from a sample: say {@code header: names}.
+   * does an empty cell (a first sample with a missing value is refused as such, not taken for names). When every
+   * feature cell is a number and the label cell a word, the next non-blank line decides: a number in its label cell
+   * makes this line a header (pandas writes {@code 0,1,2,3,target} above numeric labels), a word makes it a sample
+   * (as in {@code iris.data}). Say {@code header: names} or {@code none} to decide yourself.
    */
-  private boolean looksLikeHeader(List<String> row, ParsedTable reference, List<String> referenceHeader) {
+  private boolean looksLikeHeader(List<String> row, ParsedTable reference, List<String> referenceHeader,
+      BufferedReader in, Path file, int lineNumber) throws IOException {
     if (reference != null) {
       return referenceHeader != null;
     }
@@ -147,8 +150,30 @@ final class CsvReader {
         return true; // an empty cell is a missing value as often as a missing name: it decides nothing
       }
     }
-    return false;
+    if (label < 0 || label >= size || row.get(label).isEmpty() || ParsedTable.isNumber(row.get(label))) {
+      return false;
+    }
+    in.mark(LOOKAHEAD);
+    try {
+      for (String next; (next = in.readLine()) != null; ) {
+        if (!next.isBlank()) {
+          List<String> cells;
+          try {
+            cells = split(file, lineNumber + 1, next);
+          } catch (DataFormatException e) {
+            return false; // the main loop reports it at its own line
+          }
+          return cells.size() == size && ParsedTable.isNumber(cells.get(label));
+        }
+      }
+      return false;
+    } finally {
+      in.reset();
+    }
   }
+
+  /** Characters the header decision may read ahead (one line, however long). */
+  private static final int LOOKAHEAD = 1 << 24;
 
   private static void checkWidth(Path file, int lineNumber, int cells, ParsedTable reference)
       throws DataFormatException {
@@ -253,7 +278,7 @@ final class CsvReader {
           throw new DataFormatException(file, "line " + lineNumber + ", column " + (cells.size() + 1),
               "the delimiter or the end of the line after a quoted cell", ParsedTable.quote(line.substring(i)));
         }
-        cells.add(cell.toString().trim());
+        cells.add(cell.toString()); // blanks inside the quotes are the cell's own
       } else {
         int start = i;
         while (i < n && line.charAt(i) != delimiter) {

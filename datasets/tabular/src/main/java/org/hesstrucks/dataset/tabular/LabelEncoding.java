@@ -120,8 +120,13 @@ final class LabelEncoding {
   private static double numericLabel(ParsedTable t, int i, String cell, Map<Double, String> textOf)
       throws DataFormatException {
     double number = Double.parseDouble(cell) + 0.0;
-    java.math.BigDecimal exact = new java.math.BigDecimal(cell);
-    if (Double.isInfinite(number) || number == 0 && exact.signum() != 0) {
+    java.math.BigDecimal exact = null;
+    try {
+      exact = new java.math.BigDecimal(cell);
+    } catch (NumberFormatException e) { // an exponent beyond an int: far outside a double's range either way
+      number = Double.NaN;
+    }
+    if (!Double.isFinite(number) || number == 0 && exact.signum() != 0) {
       throw new DataFormatException(t.file, t.labelPlace(i), "a label within the range of a double",
           ParsedTable.quote(cell));
     }

@@ -20,7 +20,10 @@ final class ParsedTable {
   private int[] labelLines = new int[256];
   /** Where on its line the label is: ", column 3 ('species')" or ", token 1". */
   String labelWhere = "";
-  /** One instance per distinct label text: a file of millions of rows has a handful of labels. */
+  /**
+   * One instance per distinct label text: a classification file of millions of rows has a handful of labels (a
+   * regression file keeps one per distinct target, as it would anyway).
+   */
   private final java.util.Map<String, String> distinct = new java.util.HashMap<>();
   /** Class names declared by the file (an sklearn header), or null. */
   List<String> classNames;

@@ -135,8 +135,8 @@ public final class TabularPlugin implements DatasetPlugin<TabularConfig> {
       if (result.isError()) {
         int at = in.position();
         int line = 1;
-        for (int i = bom; i < at; i++) {
-          line += bytes[i] == '\n' ? 1 : 0;
+        for (int i = bom; i < at; i++) { // as BufferedReader counts: \n, \r\n and a lone \r end a line
+          line += bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n') ? 1 : 0;
         }
         throw new DataFormatException(file, "line " + line + " (byte " + at + ")", "UTF-8 text",
             String.format("the byte %02X, which is not UTF-8 (Latin-1 or Windows-1252 text? save it as UTF-8)",

@@ -132,6 +132,10 @@ class TabularPluginTest {
     assertArrayEquals(new double[] {5.1, 3.5, 7.0, 3.2, 6.3, 3.3}, d.train().features());
     assertEquals(List.of("Iris-setosa", "Iris-versicolor", "Iris-virginica"), d.classNames());
     assertArrayEquals(new int[] {0}, d.test().labels());
+    file("pandas.csv", "0,1,target\n0.5,1.5,0\n2.5,3.5,1\n"); // DataFrame(X).assign(target=y).to_csv(index=False)
+    Dataset pandas = load("{\"train\": \"pandas.csv\", \"test\": \"pandas.csv\"}");
+    assertEquals(2, pandas.train().rows(), "numeric column names above numeric labels are a header");
+    assertEquals(List.of("0", "1"), pandas.classNames());
     file("first.data", "setosa,5.1,3.5\nversicolor,7.0,3.2\n");
     Dataset first = load("{\"train\": \"first.data\", \"test\": \"first.data\", \"labelIndex\": 0}");
     assertEquals(2, first.train().rows());
@@ -208,6 +212,9 @@ class TabularPluginTest {
     assertArrayEquals(new double[] {1.5, 2, 3, 4, 5, 6}, d.train().features());
     assertEquals(List.of("big, \"red\"", "small"), d.classNames());
     assertArrayEquals(new int[] {0, 1, 0}, d.train().labels());
+    file("blank.csv", "1,\" a\"\n2,\"a\"\n");
+    assertEquals(List.of(" a", "a"), load("{\"train\": \"blank.csv\", \"test\": \"blank.csv\"}").classNames(),
+        "blanks inside quotes belong to the cell");
     file("open.csv", "1,2,0\n3,\"4,1\n");
     assertEquals(dir.resolve("open.csv") + ": line 2, column 2: expected a closing double quote for the one at "
         + "character 3 (quoted cells must end on their line), got the end of the line",
@@ -265,6 +272,9 @@ class TabularPluginTest {
     assertEquals(dir.resolve("close.csv") + ": line 2, column 2: expected labels that stay distinct as doubles, got "
         + "'9007199254740993' and '9007199254740992', both 9.007199254740992E15",
         error("{\"train\": \"close.csv\", \"test\": \"close.csv\"}"));
+    file("exponent.csv", "1,0\n2,1e9999999999\n");
+    assertEquals(dir.resolve("exponent.csv") + ": line 2, column 2: expected a label within the range of a double, "
+        + "got '1e9999999999'", error("{\"train\": \"exponent.csv\", \"test\": \"exponent.csv\"}"));
     file("tiny.csv", "1,1e-400\n2,1\n");
     assertEquals(dir.resolve("tiny.csv") + ": line 1, column 2: expected a label within the range of a double, got "
         + "'1e-400'", error("{\"train\": \"tiny.csv\", \"test\": \"tiny.csv\"}"));
