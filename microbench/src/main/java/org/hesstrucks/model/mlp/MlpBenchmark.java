@@ -59,6 +59,10 @@ public class MlpBenchmark {
   @Param({"1", "2"})
   public int blasThreads;
 
+  /** The hidden activation (tanh in the shapes and the PyTorch comparison; sigmoid, softplus, relu too). */
+  @Param({"tanh"})
+  public String activation;
+
   private Objective objective;
   private CurvatureOperator exact;
   private CurvatureOperator gaussNewton;
@@ -75,7 +79,8 @@ public class MlpBenchmark {
     SplittableRandom random = new SplittableRandom(2024);
     InMemoryDataset data = new InMemoryDataset("bench-gaussian-" + batch, CLASSES, List.of(),
         split(batch, random), split(1, random));
-    MlpConfig config = new MlpConfig(depth, List.of(WIDTH), null, null, null, null, blasThreads, null);
+    MlpConfig config = new MlpConfig(depth, List.of(WIDTH), Activation.fromId(activation), null, null, null,
+        blasThreads, null);
     MlpModel model = new MlpModel(config, data);
     int n = model.dimension();
     x = new double[n];

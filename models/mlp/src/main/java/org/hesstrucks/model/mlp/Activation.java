@@ -27,8 +27,8 @@ public enum Activation {
   /** sigmoid(x) = 1 / (1 + e⁻ˣ) (eˣ / (1 + eˣ) for x < 0, from one e^(−|x|)); σ' = σ(1 − σ), σ'' = σ'(1 − 2σ). */
   SIGMOID("sigmoid"),
   /**
-   * ReLU max(0, x); σ' = 1 for x > 0, else 0; σ'' = 0. Not differentiable at 0: finite-difference curvature
-   * crosses kinks and is unreliable with it.
+   * ReLU max(0, x); σ' = 1 for x > 0, else 0 (NaN for NaN); σ'' = 0. Not differentiable at 0: finite-difference
+   * curvature crosses kinks and is unreliable with it.
    */
   RELU("relu");
 
@@ -149,7 +149,7 @@ public enum Activation {
         return s * (1 - s);
       }
       default:
-        return x > 0 ? 1 : 0;
+        return reluDerivative(x);
     }
   }
 
@@ -228,11 +228,20 @@ public enum Activation {
         for (int j = 0; j < count; j++) {
           double x = values[j];
           values[j] = Math.max(0.0, x);
-          d[j] = x > 0 ? 1 : 0;
+          d[j] = reluDerivative(x);
           dd[j] = 0;
         }
         break;
     }
+  }
+
+  /**
+   * ReLU's σ': 1 for x > 0 (the smallest subnormal included: x·2²⁰⁰⁰ ≥ 2⁹²⁶), 0 for x ≤ 0, NaN for NaN, as
+   * arithmetic rather than a branch, which on pre-activations of random sign mispredicts half the time (a ReLU
+   * gradient at depth 2 × batch 128 took 1 ms longer than a tanh one with the branch).
+   */
+  private static double reluDerivative(double x) {
+    return Math.min(Math.max(x * 0x1p1000 * 0x1p1000, 0.0), 1.0);
   }
 
   /**
