@@ -27,11 +27,16 @@ public class ConfigException extends RuntimeException {
   }
 
   /** A value as a person wrote it: a whole double without ".0" (0, -1, 2), anything else as Java prints it. */
+  /** Values rendered longer than this are cut in the middle: a 3 MB list must not become a 3 MB message. */
+  static final int MAX_RENDERED = 300;
+
   private static String render(Object value) {
     if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString(d.longValue());
     }
-    return String.valueOf(value);
+    String text = String.valueOf(value);
+    return text.length() <= MAX_RENDERED ? text : text.substring(0, MAX_RENDERED / 2) + " … ("
+        + (text.length() - MAX_RENDERED) + " characters left out) … " + text.substring(text.length() - MAX_RENDERED / 2);
   }
 
   public String field() {

@@ -65,4 +65,14 @@ class ConfigExceptionTest {
         assertThrows(ConfigException.class,
             () -> ConfigException.requireOpenInterval("c", Double.NaN, 0.1, 0.9)).getMessage());
   }
+
+  @Test
+  @DisplayName("a value rendered longer than 300 characters is cut in the middle, saying how much")
+  void longValuesAreCut() {
+    String huge = "x".repeat(150) + "y".repeat(10_000) + "z".repeat(150);
+    ConfigException e = new ConfigException("generator", "one of mixture, spirals", huge);
+    assertEquals("generator: expected one of mixture, spirals, got " + "x".repeat(150) + " … (10000 characters left "
+        + "out) … " + "z".repeat(150), e.getMessage());
+    assertEquals("short", new ConfigException("f", "e", "short").actual());
+  }
 }

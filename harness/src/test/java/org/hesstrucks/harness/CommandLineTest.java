@@ -91,6 +91,16 @@ class CommandLineTest {
     }
     byte[] bytes = Files.readAllBytes(cell);
     Files.write(cell, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Path folder = Files.createDirectory(dir.resolve("a-folder"));
+    Outcome intoFolder = execute("report", results.toString(), "-o", folder.toString());
+    assertEquals(2, intoFolder.code());
+    assertTrue(intoFolder.err().endsWith("error: " + folder + ": expected a file path for the report, got a folder\n"),
+        intoFolder.err());
+    Path edited = sweep("ok2.json", "{'name': 'ok', 'optimizers': [{'id': 'gd'}], 'models': [{'id': 'quadratic', "
+        + "'dimension': 6}], 'budget': {'iterations': 3}}");
+    Outcome other = execute("run", edited.toString(), "--in-process", "-o", results.toString());
+    assertTrue(other.err().contains("warning: " + results + " holds the cells of a sweep whose file differs from "
+        + edited), other.err());
     Outcome report = execute("report", results.toString());
     assertEquals(0, report.code(), report.err());
     assertTrue(report.err().startsWith("warning: " + cell + ": "), report.err());

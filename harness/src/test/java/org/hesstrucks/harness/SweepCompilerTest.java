@@ -138,6 +138,17 @@ class SweepCompilerTest {
   }
 
   @Test
+  @DisplayName("a log tuning grid spanning 310 decades stays finite; more than 1,000 candidates are refused")
+  void tuneGrids() {
+    CompiledSweep wide = Sweeps.compile("{'optimizers': [{'id': 'gd', 'lineSearch': {'id': 'backtracking'}, 'tune': {'lineSearch.initialStep': {'from': 1e-10, 'to': "
+        + "1e300, 'points': 3}}}], 'models': [" + MODEL + "]}");
+    assertEquals(1, wide.units().size());
+    assertTrue(problems("{'optimizers': [{'id': 'gd', 'lineSearch': {'id': 'backtracking'}, 'tune': {'lineSearch.initialStep': {'from': 0.01, 'to': 0.1, 'points': "
+        + "100000000}}}], 'models': [" + MODEL + "]}").get(0).endsWith(".points: expected at most 1000 candidates "
+        + "(each is a run), got 100000000"));
+  }
+
+  @Test
   @DisplayName("a grid axis or batch-size list that repeats a value is refused (its cells would run twice, alike)")
   void repeatedAxisValues() {
     assertEquals(List.of("sweep.json: $.models[0].conditionNumber: expected distinct values in a grid axis, got "

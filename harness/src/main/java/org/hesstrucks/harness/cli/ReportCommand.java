@@ -43,8 +43,18 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("warning: " + results.resolve("cells").resolve(file.fileName()) + ": "
           + file.error() + " (listed in the report; the other cells are in it)");
     }
-    Path written = new ReportWriter().write(data, output != null ? output : results.resolve("report.html"),
-        new ReportOptions(jmh));
+    Path target = output != null ? output : results.resolve("report.html");
+    if (java.nio.file.Files.isDirectory(target)) {
+      spec.commandLine().getErr().println("error: " + target + ": expected a file path for the report, got a folder");
+      return HessTrucksCommand.EXIT_BAD_INPUT;
+    }
+    Path written;
+    try {
+      written = new ReportWriter().write(data, target, new ReportOptions(jmh));
+    } catch (java.io.IOException e) {
+      spec.commandLine().getErr().println("error: " + target + ": the report cannot be written there: " + e);
+      return HessTrucksCommand.EXIT_BAD_INPUT;
+    }
     spec.commandLine().getOut().println(written.toAbsolutePath());
     return 0;
   }

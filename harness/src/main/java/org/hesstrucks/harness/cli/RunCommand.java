@@ -63,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     sweep.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + run.sweepFile() + ": " + w));
     Path results = run.results(sweep.name());
+    warnIfAnotherSweep(results, sweep);
     sweep.refused().forEach(r -> spec.commandLine().getErr().println("refused: " + r));
     out.printf(Locale.ROOT, "sweep %s: %d cells%s -> %s%n", sweep.name(), sweep.plannedCells(),
         parsedShard.count() > 1 ? " (shard " + parsedShard + ")" : "", results);
@@ -84,6 +85,29 @@ final class RunCommand implements Callable<Integer> {
     out.println(summary(outcome));
     out.println(outcome.report().toAbsolutePath());
     return outcome.errors() > 0 ? HessTrucksCommand.EXIT_CELL_ERRORS : 0;
+  }
+
+  /**
+   * Warns when the results folder holds the cells of a sweep whose file differs from this one (another sweep with
+   * the same name, or an edited version): its cells stay and the report shows them beside this sweep's.
+   */
+  private void warnIfAnotherSweep(Path results, CompiledSweep sweep) {
+    Path previous = results.resolve("sweep.json");
+    if (!java.nio.file.Files.isRegularFile(previous)) {
+      return;
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode before = org.hesstrucks.result.ResultJson.mapper().readTree(
+          previous.toFile());
+      if (!before.equals(sweep.source())) {
+        spec.commandLine().getErr().println("warning: " + results + " holds the cells of a sweep whose file differs "
+            + "from " + run.sweepFile() + " (another sweep named '" + sweep.name() + "', or an earlier version of "
+            + "this one); they stay, and the report shows them beside this run's: use -o for a folder of its own");
+      }
+    } catch (java.io.IOException e) {
+      spec.commandLine().getErr().println("warning: " + previous + " cannot be read (" + e.getMessage() + "); it "
+          + "will be replaced");
+    }
   }
 
   private static String summary(SweepOutcome outcome) {

@@ -731,6 +731,9 @@ public final class SweepCompiler {
     }
   }
 
+  /** The most candidates one tuned parameter's grid may have. */
+  static final int MAX_TUNE_POINTS = 1000;
+
   /**
    * A {@code tune} field: each parameter's candidate values (a list, or {@code {"from", "to", "points",
    * "scale": "log"|"linear"}}), crossed, each bound as a block of its own.
@@ -858,9 +861,16 @@ public final class SweepCompiler {
         problems.add(path + ": a log grid needs positive \"from\" and \"to\", got " + a + " and " + b);
         return null;
       }
+      if (n > MAX_TUNE_POINTS) {
+        problems.add(path + ".points: expected at most " + MAX_TUNE_POINTS + " candidates (each is a run), got " + n);
+        return null;
+      }
       for (int i = 0; i < n; i++) {
         double t = (double) i / (n - 1);
-        double v = scale.equals("log") ? a * Math.pow(b / a, t) : a + (b - a) * t;
+        // In log space: a·(b/a)^t overflows for wide ranges (1e-10 to 1e300) although every point is finite.
+        double v = scale.equals("log") ? Math.exp(Math.log(a) + (Math.log(b) - Math.log(a)) * t)
+            : a + (b - a) * t;
+        v = i == 0 ? a : i == n - 1 ? b : v;
         values.add(JsonNodeFactory.instance.numberNode(roundToSignificant(v, 6)));
       }
       return values;

@@ -55,6 +55,10 @@ final class CsvReader {
         if (named) {
           names = row;
           cells = row.size();
+          if (cells < 2) {
+            throw new DataFormatException(file, "line " + lineNumber, "at least 2 columns (features and a label)",
+                cells + " column");
+          }
           labelColumn = labelColumn(file, lineNumber, row, names);
           checkWidth(file, lineNumber, cells, reference);
           if (referenceHeader != null && !referenceHeader.equals(names)) {

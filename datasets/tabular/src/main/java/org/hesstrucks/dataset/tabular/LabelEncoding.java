@@ -16,8 +16,8 @@ import org.hesstrucks.dataset.DataFormatException;
  *
  * <p>Classification: with an sklearn header's class names, the cells are indices into them. With a declared
  * class count and integer cells, the cells are the indices themselves and must lie in [0, classes). Otherwise
- * the distinct cells, in numeric order when all are numbers (so "+1" and "1" are one class) and in string order
- * otherwise, become 0 … k − 1, and {@link #classNames} records what each index stood for.
+ * the distinct labels become 0 … k − 1, numeric ones first in numeric order (so "+1", "1" and "1.0" are one class,
+ * also beside words), then words in string order, and {@link #classNames} records what each index stood for.
  */
 final class LabelEncoding {
   final int classes;
@@ -53,11 +53,9 @@ final class LabelEncoding {
           + first.file + ")");
     }
     boolean integers = true;
-    boolean numbers = true;
     for (ParsedTable t : tables) {
       for (String cell : t.labels) {
         double v = ParsedTable.parseOrNaN(cell);
-        numbers &= !Double.isNaN(v);
         integers &= !Double.isNaN(v) && v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE;
       }
     }
@@ -65,28 +63,29 @@ final class LabelEncoding {
       int k = config.classes();
       return asIndices(tables, k, List.of(), "(classes = " + k + ")");
     }
-    // Distinct labels in first-seen order (to name the one that exceeds a declared count), then sorted.
-    Map<String, Double> keyOf = new HashMap<>();
+    // Distinct labels in first-seen order (to name the one that exceeds a declared count), then sorted: numeric
+    // labels by value (so "1", "+1" and "1.0" are one class even beside words), then words in string order.
+    Map<String, Object> keyOf = new HashMap<>();
     Map<Double, String> textOf = new HashMap<>();
     Set<Object> seen = new LinkedHashSet<>();
     for (ParsedTable t : tables) {
       for (int i = 0; i < t.rows; i++) {
         String cell = t.labels.get(i);
-        Double number = numbers ? keyOf.get(cell) : null;
-        if (numbers && number == null) {
-          number = numericLabel(t, i, cell, textOf);
+        Object key = keyOf.get(cell);
+        if (key == null) {
+          key = ParsedTable.isNumber(cell) ? (Object) numericLabel(t, i, cell, textOf) : cell;
+          keyOf.put(cell, key);
         }
-        Object key = numbers ? (Object) number : cell;
         if (seen.add(key) && config.classes() != null && seen.size() > config.classes()) {
           throw new DataFormatException(t.file, t.labelPlace(i), "at most " + config.classes()
               + " distinct labels (classes = " + config.classes() + ")", "the " + ordinal(seen.size())
               + " distinct label, " + ParsedTable.quote(cell));
         }
-        keyOf.put(cell, number);
       }
     }
-    Map<Object, Integer> index = new TreeMap<>(numbers ? Comparator.comparingDouble(o -> (Double) o)
-        : Comparator.comparing(o -> (String) o));
+    Map<Object, Integer> index = new TreeMap<>((a, b) -> a instanceof Double && b instanceof Double
+        ? Double.compare((Double) a, (Double) b) : a instanceof Double ? -1 : b instanceof Double ? 1
+        : ((String) a).compareTo((String) b));
     for (Object key : seen) {
       index.put(key, 0);
     }
@@ -94,7 +93,7 @@ final class LabelEncoding {
     int next = 0;
     for (Map.Entry<Object, Integer> e : index.entrySet()) {
       e.setValue(next++);
-      names.add(numbers ? render((Double) e.getKey()) : (String) e.getKey());
+      names.add(e.getKey() instanceof Double ? render((Double) e.getKey()) : (String) e.getKey());
     }
     int k = config.classes() != null ? config.classes() : names.size();
     while (names.size() < k) {
@@ -105,7 +104,7 @@ final class LabelEncoding {
       int[] y = new int[t.rows];
       for (int i = 0; i < t.rows; i++) {
         String cell = t.labels.get(i);
-        y[i] = index.get(numbers ? (Object) keyOf.get(cell) : cell);
+        y[i] = index.get(keyOf.get(cell));
       }
       encoding.labels.add(y);
     }

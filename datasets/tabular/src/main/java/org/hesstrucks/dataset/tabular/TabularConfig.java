@@ -17,7 +17,7 @@ import org.hesstrucks.dataset.DatasetOptions;
  * @param labelIndex CSV only: the label column's 0-based index, negative counting from the end; default −1 (the
  *     last column)
  * @param delimiter CSV only: the one character between cells, default {@code ","} (use {@code "\t"} for TSV).
- *     Cells are trimmed and one pair of surrounding double quotes removed; quoted delimiters are not supported.
+ *     Cells are trimmed; quoted cells as in RFC 4180. Not a line end, a quote, or a character of numbers.
  * @param task {@code classification} (default: labels remapped to 0 … k − 1) or {@code regression} (one real
  *     target)
  * @param classes classification only: the number of classes, a positive integer. When given and every label is
@@ -71,6 +71,12 @@ public record TabularConfig(
         ? Integer.valueOf(-1) : labelIndex;
     if (delimiter != null && delimiter.length() != 1) {
       throw new ConfigException("delimiter", "one character", "'" + delimiter + "'");
+    }
+    if (delimiter != null && (delimiter.charAt(0) == '\n' || delimiter.charAt(0) == '\r'
+        || delimiter.charAt(0) == '"' || Character.isLetterOrDigit(delimiter.charAt(0))
+        || delimiter.charAt(0) == '.' || delimiter.charAt(0) == '-' || delimiter.charAt(0) == '+')) {
+      throw new ConfigException("delimiter", "a character that cannot be part of a number or end a line (',', ';', "
+          + "'\\t', '|', ' ')", "'" + delimiter.replace("\n", "\\n").replace("\r", "\\r") + "'");
     }
     delimiter = delimiter == null && format == Format.CSV ? "," : delimiter;
     task = task == null ? Task.CLASSIFICATION : task;

@@ -70,9 +70,13 @@ public final class TabularPlugin implements DatasetPlugin<TabularConfig> {
       if (testFile != null) {
         sparse.add(reader.read(testFile, lines(testFile, testBytes)));
       }
-      int columns = config.features() != null ? config.features() : 1;
+      int columns = config.features() != null ? config.features() : 0;
       for (LibsvmReader.Sparse s : sparse) {
         columns = config.features() != null ? columns : Math.max(columns, s.maxIndex);
+      }
+      if (columns == 0) {
+        throw new DataFormatException(trainFile, "all lines", "at least one index:value pair (a feature) in the "
+            + "file or a features count", "labels only");
       }
       for (LibsvmReader.Sparse s : sparse) {
         LibsvmReader.densify(s, columns);

@@ -268,6 +268,10 @@ class TabularPluginTest {
     Dataset d = load("{\"train\": \"z.csv\", \"test\": \"z.csv\"}");
     assertEquals(List.of("0", "1"), d.classNames());
     assertArrayEquals(new int[] {0, 0, 1, 1}, d.train().labels());
+    file("mixed.csv", "1,1\n2,+1\n3,1.0\n4,0\n5,x\n");
+    Dataset mixed = load("{\"train\": \"mixed.csv\", \"test\": \"mixed.csv\"}");
+    assertEquals(List.of("0", "1", "x"), mixed.classNames(), "numbers stay numbers beside a word");
+    assertArrayEquals(new int[] {1, 1, 1, 0, 2}, mixed.train().labels());
     file("close.csv", "1,9007199254740992\n2,9007199254740993\n");
     assertEquals(dir.resolve("close.csv") + ": line 2, column 2: expected labels that stay distinct as doubles, got "
         + "'9007199254740993' and '9007199254740992', both 9.007199254740992E15",
@@ -455,6 +459,9 @@ class TabularPluginTest {
     file("inf.svm", "1 1:1e309\n");
     assertEquals(dir.resolve("inf.svm") + ": line 1, token 2: expected a finite value (this one overflows a double), "
         + "got '1:1e309'", error("{\"format\": \"libsvm\", \"train\": \"inf.svm\"}"));
+    file("bare.svm", "1\n-1\n1\n");
+    assertEquals(dir.resolve("bare.svm") + ": all lines: expected at least one index:value pair (a feature) in the file "
+        + "or a features count, got labels only", error("{\"format\": \"libsvm\", \"train\": \"bare.svm\"}"));
     file("t.svm", "0.5 1:1\nabc 1:2\n");
     assertEquals(dir.resolve("t.svm") + ": line 2, token 1: expected a finite number (the regression target), got 'abc'",
         error("{\"format\": \"libsvm\", \"train\": \"t.svm\", \"task\": \"regression\"}"));
@@ -467,6 +474,8 @@ class TabularPluginTest {
   @DisplayName("config: mutually exclusive and format-specific fields are refused naming the field")
   void badConfig() {
     assertEquals("$.dataset.train: expected the path of a csv file, got nothing", bindError("{}"));
+    assertEquals("$.dataset.delimiter: expected a character that cannot be part of a number or end a line (',', ';', "
+        + "'\\t', '|', ' '), got '\\n'", bindError("{\"train\": \"a\", \"delimiter\": \"\\n\"}"));
     assertEquals("$.dataset.labelColumn: expected either labelColumn or labelIndex, not both, got 'y' and 2",
         bindError("{\"train\": \"a\", \"labelColumn\": \"y\", \"labelIndex\": 2}"));
     assertEquals("$.dataset.delimiter: expected one character, got ', '",
