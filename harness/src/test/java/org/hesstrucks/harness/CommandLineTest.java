@@ -145,6 +145,8 @@ class CommandLineTest {
     assertTrue(outcome.out().contains("done: 4 cells run (2 budget, 2 error), 0 skipped; report:"), outcome.out());
     Outcome again = execute("run", file.toString(), "-o", out.toString());
     assertTrue(again.out().contains("done: 0 cells run (no cells run), 4 skipped; report:"), again.out());
-    assertEquals(0, again.code());
+    assertEquals(3, again.code(), "the sweep still has cells in error: a rerun that skips them must not exit 0");
+    assertEquals("warning: 2 skipped cell(s) ended in error in an earlier run; --retry-failed runs them again\n",
+        again.err());
   }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 public final class HessTrucksCommand {
   /** Bad input: a sweep file, a plugin folder, an argument. */
   public static final int EXIT_BAD_INPUT = 2;
-  /** The sweep finished, but some cells ended in error. */
+  /** The sweep finished, but some of its cells stand in error (run now, or skipped after an earlier run). */
   public static final int EXIT_CELL_ERRORS = 3;
   /** A worker whose harness died stops with this code. */
   public static final int EXIT_ORPHANED = 4;

@@ -84,6 +84,10 @@ final class RunCommand implements Callable<Integer> {
     }
     out.println(summary(outcome));
     out.println(outcome.report().toAbsolutePath());
+    if (outcome.skippedErrors() > 0) {
+      spec.commandLine().getErr().println("warning: " + outcome.skippedErrors() + " skipped cell(s) ended in error in "
+          + "an earlier run; --retry-failed runs them again");
+    }
     return outcome.errors() > 0 ? HessTrucksCommand.EXIT_CELL_ERRORS : 0;
   }
 

@@ -91,7 +91,7 @@ public final class SweepRunner {
       }
       for (Cell cell : finals) {
         if (!options.force() && store.isFinished(cell.id())) {
-          progress.skip(cell);
+          progress.skip(cell, isError(store, cell));
           continue;
         }
         CellResult failure = cells.failure(cell, sweep.name(), CellStatus.ERROR, "tuning of " + group.label()
@@ -104,7 +104,7 @@ public final class SweepRunner {
     }
     runAll(phaseTwo, executor, context, store, options, progress, ran);
     Path report = new ReportWriter().write(resultsDirectory, resultsDirectory.resolve("report.html"));
-    return new SweepOutcome(resultsDirectory, ran, progress.skipped(), report);
+    return new SweepOutcome(resultsDirectory, ran, progress.skipped(), progress.skippedErrors(), report);
   }
 
   /** Numbers the cells as they are reached, across both phases. */
@@ -113,6 +113,7 @@ public final class SweepRunner {
     private final RunListener listener;
     private int next;
     private int skipped;
+    private int skippedErrors;
 
     Progress(int total, RunListener listener) {
       this.total = total;
@@ -123,13 +124,18 @@ public final class SweepRunner {
       return ++next;
     }
 
-    synchronized void skip(Cell cell) {
+    synchronized void skip(Cell cell, boolean error) {
       skipped++;
+      skippedErrors += error ? 1 : 0;
       listener.skipped(++next, total, cell);
     }
 
     synchronized int skipped() {
       return skipped;
+    }
+
+    synchronized int skippedErrors() {
+      return skippedErrors;
     }
   }
 
@@ -138,7 +144,7 @@ public final class SweepRunner {
     List<Cell> todo = new ArrayList<>();
     for (Cell cell : cells) {
       if (!options.force() && store.isFinished(cell.id()) && !(options.retryFailed() && failed(store, cell))) {
-        progress.skip(cell);
+        progress.skip(cell, isError(store, cell));
       } else {
         todo.add(cell);
       }
@@ -181,6 +187,16 @@ public final class SweepRunner {
   public SweepOutcome run(CompiledSweep sweep, Path baseDirectory, Path resultsDirectory, boolean force,
       RunListener listener) throws IOException {
     return run(sweep, baseDirectory, resultsDirectory, RunOptions.inProcess().withForce(force), listener);
+  }
+
+  /** Whether the stored result of {@code cell} has status {@code error} (an unreadable one counts: it will rerun). */
+  private static boolean isError(ResultStore store, Cell cell) {
+    try {
+      return ResultJson.mapper().readTree(store.cellFile(cell.id()).toFile()).path("status").asText()
+          .equals(CellStatus.ERROR.id());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean failed(ResultStore store, Cell cell) {
