@@ -224,7 +224,7 @@ class SwagTest {
   }
 
   @Test
-  @DisplayName("bad swag fields are refused at validation naming the field: rank, samples, every, scale, topK, start")
+  @DisplayName("bad swag fields are refused at validation naming the field: rank, samples (both bounded), every, scale, topK, start")
   void badFields() {
     assertEquals(List.of("sweep.json: $.swag.rank: expected a positive integer, got 0"),
         problems(QUADRATIC, ", 'swag': {'start': 2, 'rank': 0}"));
@@ -232,6 +232,11 @@ class SwagTest {
         problems(QUADRATIC, ", 'swag': {'start': 2, 'rank': -3}"));
     assertEquals(List.of("sweep.json: $.swag.samples: expected a positive integer, got 0"),
         problems(QUADRATIC, ", 'swag': {'start': 2, 'samples': 0}"));
+    assertEquals(List.of("sweep.json: $.swag.rank: expected at most 1000 deviations (each as long as the parameters; "
+        + "Maddox et al. keep 20), got 1000000000"), problems(QUADRATIC, ", 'swag': {'start': 2, 'rank': 1000000000}"));
+    assertEquals(List.of("sweep.json: $.swag.samples: expected at most 10000 (each is a held-out evaluation at every "
+        + "checkpoint; Maddox et al. use 30), got 1000000000"),
+        problems(QUADRATIC, ", 'swag': {'start': 2, 'samples': 1000000000}"));
     assertEquals(List.of("sweep.json: $.swag.every: expected a positive integer, got 0"),
         problems(QUADRATIC, ", 'swag': {'start': 2, 'every': 0}"));
     assertEquals(List.of("sweep.json: $.swag.scale: expected a positive finite number, got 0"),

@@ -28,6 +28,11 @@ import org.hesstrucks.core.ConfigException;
  */
 public record SwagSettings(JsonNode start, Integer every, Integer rank, Integer samples, Double scale,
     Integer topK, Object probeBatch, Integer nullSpaceK, Object nullSpaceBatch, Double nullSpaceTolerance) {
+  /** The most deviations {@code rank} may keep. */
+  public static final int MAX_RANK = 1000;
+  /** The most SWAG samples {@code samples} may average. */
+  public static final int MAX_SAMPLES = 10_000;
+
   public static final int DEFAULT_EVERY = 1;
   public static final int DEFAULT_RANK = 20;
   public static final int DEFAULT_SAMPLES = 30;
@@ -47,6 +52,14 @@ public record SwagSettings(JsonNode start, Integer every, Integer rank, Integer 
     every = every == null ? DEFAULT_EVERY : ConfigException.requirePositive("every", every);
     rank = rank == null ? DEFAULT_RANK : ConfigException.requirePositive("rank", rank);
     samples = samples == null ? DEFAULT_SAMPLES : ConfigException.requirePositive("samples", samples);
+    if (rank > MAX_RANK) { // each deviation is as long as θ: 10⁹ of them ran a worker out of memory
+      throw new ConfigException("rank", "at most " + MAX_RANK + " deviations (each as long as the parameters; "
+          + "Maddox et al. keep 20)", rank);
+    }
+    if (samples > MAX_SAMPLES) { // each sample is a held-out evaluation at every checkpoint
+      throw new ConfigException("samples", "at most " + MAX_SAMPLES + " (each is a held-out evaluation at every "
+          + "checkpoint; Maddox et al. use 30)", samples);
+    }
     scale = scale == null ? DEFAULT_SCALE : ConfigException.requirePositive("scale", scale);
     topK = topK == null ? DEFAULT_TOP_K : topK;
     if (topK < 0) {
