@@ -63,8 +63,10 @@ public final class ConfigBinder {
         // An object's constructor names one of its fields; an enum's creator (fromId) sits at the path of the
         // field it fills, which Jackson's path already ends with.
         boolean enumCreator = e.getType() != null && e.getType().getRawClass().isEnum();
-        throw new ConfigException(enumCreator ? pathOf(path, e) : pathOf(path, e) + "." + c.field(), c.expected(),
-            c.actual());
+        String at = pathOf(path, e);
+        // A record that refuses itself as a whole names itself ("budget" at $.budget): do not say it twice.
+        boolean whole = at.equals(c.field()) || at.endsWith("." + c.field());
+        throw new ConfigException(enumCreator || whole ? at : at + "." + c.field(), c.expected(), c.actual());
       }
       throw new ConfigException(pathOf(path, e), "a valid value", rootMessage(e));
     } catch (UnrecognizedPropertyException e) {

@@ -228,7 +228,7 @@ class SweepCompilerTest {
         problems("{'batchSize': [64, -4], 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
     assertEquals(List.of("sweep.json: $.budget.iterations: expected a positive integer, got 0"),
         problems("{'budget': {'iterations': 0}, 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
-    assertEquals(List.of("sweep.json: $.budget.budget: expected at least one of iterations, epochs, "
+    assertEquals(List.of("sweep.json: $.budget: expected at least one of iterations, epochs, "
             + "gradientEquivalents, seconds, got none"),
         problems("{'budget': {}, 'optimizers': [{'id': 'gd'}], 'models': [" + MODEL + "]}"));
     assertEquals(List.of("sweep.json: $.name: expected letters, digits, '.', '_' or '-' (it names the results folder), "
