@@ -189,22 +189,23 @@ public final class SweepRunner {
     return run(sweep, baseDirectory, resultsDirectory, RunOptions.inProcess().withForce(force), listener);
   }
 
-  /** Whether the stored result of {@code cell} has status {@code error} (an unreadable one counts: it will rerun). */
+  /** Whether the stored result of {@code cell} has status {@code error}. */
   private static boolean isError(ResultStore store, Cell cell) {
-    try {
-      return ResultJson.mapper().readTree(store.cellFile(cell.id()).toFile()).path("status").asText()
-          .equals(CellStatus.ERROR.id());
-    } catch (IOException e) {
-      return false;
-    }
+    return CellStatus.ERROR.id().equals(storedStatus(store, cell));
   }
 
+  /** Whether the stored result of {@code cell} failed ({@code error} or {@code timeout}), or cannot be read. */
   private static boolean failed(ResultStore store, Cell cell) {
+    String status = storedStatus(store, cell);
+    return status == null || status.equals(CellStatus.ERROR.id()) || status.equals(CellStatus.TIMEOUT.id());
+  }
+
+  /** The status in {@code cell}'s stored result, or null when the file cannot be read. */
+  private static String storedStatus(ResultStore store, Cell cell) {
     try {
-      String status = ResultJson.mapper().readTree(store.cellFile(cell.id()).toFile()).path("status").asText();
-      return status.equals(CellStatus.ERROR.id()) || status.equals(CellStatus.TIMEOUT.id());
+      return ResultJson.mapper().readTree(store.cellFile(cell.id()).toFile()).path("status").asText();
     } catch (IOException e) {
-      return true;
+      return null;
     }
   }
 
